@@ -1,0 +1,23 @@
+package org.credence;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CredenceApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(CredenceApplication.class, args);
+	}
+
+	/** The one source of "now"; tests replace it with a clock they control. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+}

@@ -1,0 +1,33 @@
+package org.credence.host;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** ISO 3166-1 reference data, loaded by migration. */
+@Repository
+public class States {
+
+	private final JdbcClient jdbc;
+
+	States(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<State> all() {
+		return jdbc.sql("select code, name_en, name_fr from state order by name_en").query(State.class).list();
+	}
+
+	public Optional<State> find(String code) {
+		return jdbc.sql("select code, name_en, name_fr from state where code = ?")
+			.param(code)
+			.query(State.class)
+			.optional();
+	}
+
+	public boolean exists(String code) {
+		return find(code).isPresent();
+	}
+}

@@ -1,0 +1,133 @@
+package org.credence.problem;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every failure of an API call into an RFC 9457 problem document. */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<ProblemDetail> problem(ProblemException e) {
+		ProblemDetail body = Problems.of(e.kind(), e.getMessage());
+		e.properties().forEach(body::setProperty);
+		return ResponseEntity.status(e.kind().status()).body(body);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+		String expected = e.getRequiredType() == null ? "a different value" : Problems.describe(e.getRequiredType());
+		return problem(ProblemException.invalid(e.getName(), "must be " + expected + ", not '" + e.getValue() + "'"));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+		// Rules are checked before writing; reaching here means a concurrent change won the race.
+		log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+		return problem(new ProblemException(ProblemKind.CONFLICT,
+				"The change conflicts with a record written at the same time; reload and try again."));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		log.error("Unexpected failure", e);
+		return problem(new ProblemException(ProblemKind.INTERNAL_ERROR,
+				"Nothing was changed. The failure has been logged."));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidField> fields = e.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new InvalidField(error.getField(), error.getDefaultMessage()))
+			.toList();
+		return cast(problem(ProblemException.invalid(fields)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidField> fields = e.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new InvalidField(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return cast(problem(ProblemException.invalid(fields)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return cast(problem(unreadable(e)));
+	}
+
+	private static ProblemException unreadable(HttpMessageNotReadableException e) {
+		Throwable cause = e.getCause();
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			return ProblemException.invalid(Problems.path(unknown), "is not a known field");
+		}
+		if (cause instanceof InvalidFormatException format) {
+			return ProblemException.invalid(Problems.path(format),
+					"must be " + Problems.describe(format.getTargetType()) + ", not '" + format.getValue() + "'");
+		}
+		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			return ProblemException.invalid(Problems.path(mismatch), "must be " + Problems.describe(mismatch.getTargetType()));
+		}
+		if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException)
+				&& !jackson.getPath().isEmpty()) {
+			return ProblemException.invalid(Problems.path(jackson), "is not valid: " + jackson.getOriginalMessage());
+		}
+		String where = cause instanceof JacksonException jackson && jackson.getLocation() != null
+				? " (line " + jackson.getLocation().getLineNr() + ", column " + jackson.getLocation().getColumnNr() + ")"
+				: "";
+		return new ProblemException(ProblemKind.MALFORMED_REQUEST, "The request body is missing or is not valid JSON" + where + ".");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		// Spring's own problems (405, 406, 415, missing parameters...) get a stable type too.
+		if (body instanceof ProblemDetail detail && (detail.getType() == null || "about:blank".equals(detail.getType().toString()))) {
+			detail.setType(java.net.URI.create("/problems/http-" + status.value()));
+			HttpStatus known = HttpStatus.resolve(status.value());
+			if (known != null) {
+				detail.setTitle(known.getReasonPhrase());
+			}
+		}
+		return super.handleExceptionInternal(e, body, headers, status, request);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static ResponseEntity<Object> cast(ResponseEntity<ProblemDetail> entity) {
+		return (ResponseEntity) entity;
+	}
+}

@@ -1,0 +1,50 @@
+package org.credence.problem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request the registry refuses, carried to the client as an RFC 9457 problem document. Thrown
+ * before anything is written, or inside the transaction so that it rolls back.
+ */
+public class ProblemException extends RuntimeException {
+
+	private final ProblemKind kind;
+
+	private final transient Map<String, Object> properties = new LinkedHashMap<>();
+
+	public ProblemException(ProblemKind kind, String detail) {
+		super(detail);
+		this.kind = kind;
+	}
+
+	public static ProblemException notFound(String what, Object id) {
+		return new ProblemException(ProblemKind.NOT_FOUND, "There is no " + what + " with id " + id + ".")
+			.with("resource", what)
+			.with("id", String.valueOf(id));
+	}
+
+	public static ProblemException invalid(String field, String problem) {
+		return invalid(List.of(new InvalidField(field, problem)));
+	}
+
+	public static ProblemException invalid(List<InvalidField> fields) {
+		String detail = fields.size() == 1 ? fields.get(0).field() + ": " + fields.get(0).problem()
+				: fields.size() + " fields are not valid.";
+		return new ProblemException(ProblemKind.INVALID_INPUT, detail).with("errors", fields);
+	}
+
+	public ProblemException with(String name, Object value) {
+		properties.put(name, value);
+		return this;
+	}
+
+	public ProblemKind kind() {
+		return kind;
+	}
+
+	public Map<String, Object> properties() {
+		return properties;
+	}
+}

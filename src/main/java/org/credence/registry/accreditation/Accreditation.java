@@ -1,0 +1,21 @@
+package org.credence.registry.accreditation;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.credence.registry.StaffCategory;
+
+/**
+ * A person's position at a mission. Its period runs from {@code start} (inclusive) to {@code end}
+ * (exclusive, open while null): valid time, as notified, however late.
+ */
+public record Accreditation(UUID id, UUID personId, UUID missionId, StaffCategory category, String title,
+		String function, OffsetDateTime requestedStart, OffsetDateTime start, OffsetDateTime end,
+		AccreditationStatus status, String credentialNumber, OffsetDateTime credentialExpires,
+		OffsetDateTime recordedAt) {
+
+	/** Whether the accreditation holds a position at that instant. */
+	public boolean heldAt(OffsetDateTime at) {
+		return status.holdsPosition() && !start.isAfter(at) && (end == null || end.isAfter(at));
+	}
+}

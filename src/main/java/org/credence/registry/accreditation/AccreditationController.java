@@ -1,0 +1,157 @@
+package org.credence.registry.accreditation;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.credence.host.Host;
+import org.credence.registry.StaffCategory;
+import org.credence.registry.mission.Ceiling;
+import org.credence.registry.mission.Missions;
+import org.credence.registry.person.Person;
+import org.credence.registry.person.Persons;
+
+@Tag(name = "Accreditations")
+@RestController
+class AccreditationController {
+
+	private final AccreditationManagement management;
+
+	private final Accreditations accreditations;
+
+	private final Staffing staffing;
+
+	private final Missions missions;
+
+	private final Persons persons;
+
+	private final Host host;
+
+	private final Clock clock;
+
+	AccreditationController(AccreditationManagement management, Accreditations accreditations, Staffing staffing,
+			Missions missions, Persons persons, Host host, Clock clock) {
+		this.management = management;
+		this.accreditations = accreditations;
+		this.staffing = staffing;
+		this.missions = missions;
+		this.persons = persons;
+		this.host = host;
+		this.clock = clock;
+	}
+
+	record NotifyArrival(@NotNull UUID personId, @NotNull StaffCategory category, @NotBlank @Size(max = 200) String title,
+			@NotBlank @Size(max = 200) String function, @NotNull LocalDate arrivalDate) {
+	}
+
+	record Approve(LocalDate startDate, @Size(max = 40) String credentialNumber, LocalDate credentialExpiresOn) {
+	}
+
+	record Refuse(@NotBlank @Size(max = 2000) String reason) {
+	}
+
+	record NotifyDeparture(@NotNull LocalDate departureDate, @Size(max = 2000) String reason) {
+	}
+
+	record AccreditationView(UUID id, UUID personId, String personName, UUID missionId, StaffCategory category,
+			String title, String function, OffsetDateTime requestedStart, OffsetDateTime start, OffsetDateTime end,
+			AccreditationStatus status, String credentialNumber, OffsetDateTime credentialExpires,
+			OffsetDateTime recordedAt) {
+	}
+
+	record CeilingInForce(OffsetDateTime effectiveFrom, int total, Map<StaffCategory, Integer> categories) {
+	}
+
+	record StrengthView(OffsetDateTime asOf, int held, Map<StaffCategory, Integer> heldByCategory,
+			CeilingInForce ceiling, int excess, Map<StaffCategory, Integer> categoryExcess, boolean overCeiling) {
+	}
+
+	@Operation(summary = "Notify an arrival: a request for accreditation from the arrival date, which may be in the past")
+	@PostMapping("/api/missions/{missionId}/arrivals")
+	ResponseEntity<AccreditationView> notifyArrival(@PathVariable UUID missionId, @Valid @RequestBody NotifyArrival body) {
+		Accreditation request = management.notifyArrival(missionId, body.personId(), body.category(), body.title(),
+				body.function(), body.arrivalDate());
+		return ResponseEntity.created(URI.create("/api/accreditations/" + request.id())).body(view(request));
+	}
+
+	@Operation(summary = "Members of the mission as of a date (00:00 local) or instant; default now")
+	@GetMapping("/api/missions/{missionId}/members")
+	List<AccreditationView> members(@PathVariable UUID missionId, @RequestParam(required = false) String asOf) {
+		missions.get(missionId);
+		return staffing.strengthAt(missionId, AsOf.parse(asOf, host, clock)).members().stream().map(this::view).toList();
+	}
+
+	@Operation(summary = "Strength against the ceiling in force as of a date (00:00 local) or instant; default now")
+	@GetMapping("/api/missions/{missionId}/strength")
+	StrengthView strength(@PathVariable UUID missionId, @RequestParam(required = false) String asOf) {
+		missions.get(missionId);
+		return view(staffing.strengthAt(missionId, AsOf.parse(asOf, host, clock)));
+	}
+
+	@Operation(summary = "Pending requests of the mission, oldest first")
+	@GetMapping("/api/missions/{missionId}/requests")
+	List<AccreditationView> pending(@PathVariable UUID missionId) {
+		missions.get(missionId);
+		return accreditations.pendingAt(missionId).stream().map(this::view).toList();
+	}
+
+	@Operation(summary = "One accreditation or request")
+	@GetMapping("/api/accreditations/{id}")
+	AccreditationView get(@PathVariable UUID id) {
+		return view(accreditations.get(id));
+	}
+
+	@Operation(summary = "Approve a request; refused with a problem if a ceiling, the mission's status or another position forbids it")
+	@PostMapping("/api/accreditations/{id}/approval")
+	AccreditationView approve(@PathVariable UUID id, @Valid @RequestBody(required = false) Approve body) {
+		Approve approval = body == null ? new Approve(null, null, null) : body;
+		return view(management.approve(id, approval.startDate(), approval.credentialNumber(),
+				approval.credentialExpiresOn()));
+	}
+
+	@Operation(summary = "Refuse a request, with a reason")
+	@PostMapping("/api/accreditations/{id}/refusal")
+	AccreditationView refuse(@PathVariable UUID id, @Valid @RequestBody Refuse body) {
+		return view(management.refuse(id, body.reason()));
+	}
+
+	@Operation(summary = "Notify the final departure: the accreditation ends on that date")
+	@PostMapping("/api/accreditations/{id}/departure")
+	AccreditationView depart(@PathVariable UUID id, @Valid @RequestBody NotifyDeparture body) {
+		return view(management.notifyDeparture(id, body.departureDate(), body.reason()));
+	}
+
+	private AccreditationView view(Accreditation a) {
+		Person person = persons.get(a.personId());
+		return new AccreditationView(a.id(), a.personId(), person.nameLatin(), a.missionId(), a.category(), a.title(),
+				a.function(), host.local(a.requestedStart()), host.local(a.start()), host.local(a.end()), a.status(),
+				a.credentialNumber(), host.local(a.credentialExpires()), host.local(a.recordedAt()));
+	}
+
+	private StrengthView view(Strength strength) {
+		Ceiling ceiling = strength.ceiling();
+		return new StrengthView(host.local(strength.at()), strength.held(), strength.heldByCategory(),
+				ceiling == null ? null : new CeilingInForce(host.local(ceiling.effectiveFrom()), ceiling.total(), ceiling.categories()),
+				strength.excess(), strength.categoryExcess(), strength.overCeiling());
+	}
+}

@@ -1,0 +1,217 @@
+package org.credence.registry.accreditation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.credence.host.Host;
+import org.credence.problem.InvalidField;
+import org.credence.problem.ProblemException;
+import org.credence.registry.MissionStatus;
+import org.credence.registry.RegistryProblems;
+import org.credence.registry.StaffCategory;
+import org.credence.registry.accreditation.AccreditationEvent.Kind;
+import org.credence.registry.mission.Ceiling;
+import org.credence.registry.mission.Ceilings;
+import org.credence.registry.mission.Mission;
+import org.credence.registry.mission.Missions;
+import org.credence.registry.person.Person;
+import org.credence.registry.person.Persons;
+import org.credence.security.Actors;
+
+/**
+ * Notifications of arrival and departure (VCDR art. 10) and the decision on each request. Every
+ * change that concerns a mission's positions locks the mission first, so two decisions about the
+ * same mission never see the same free position.
+ */
+@Service
+public class AccreditationManagement {
+
+	private final Accreditations accreditations;
+
+	private final Missions missions;
+
+	private final Ceilings ceilings;
+
+	private final Persons persons;
+
+	private final Staffing staffing;
+
+	private final Host host;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	AccreditationManagement(Accreditations accreditations, Missions missions, Ceilings ceilings, Persons persons,
+			Staffing staffing, Host host, Actors actors, Clock clock) {
+		this.accreditations = accreditations;
+		this.missions = missions;
+		this.ceilings = ceilings;
+		this.persons = persons;
+		this.staffing = staffing;
+		this.host = host;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	/** An arrival notification is a request for accreditation from the day of arrival, which may be past. */
+	@Transactional
+	public Accreditation notifyArrival(UUID missionId, UUID personId, StaffCategory category, String title,
+			String function, LocalDate arrivalDate) {
+		Mission mission = missions.lock(missionId);
+		Person person = persons.get(personId);
+		OffsetDateTime start = host.startOf(arrivalDate);
+		requireActive(mission, start);
+		requireFree(person, start);
+		List<Accreditation> pending = accreditations.ofPerson(personId)
+			.stream()
+			.filter(other -> other.status() == AccreditationStatus.REQUESTED)
+			.toList();
+		if (!pending.isEmpty()) {
+			throw new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION,
+					person.nameLatin() + " already has a pending request (" + pending.get(0).id() + ").")
+				.with("accreditation", pending.get(0).id());
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Accreditation request = new Accreditation(UUID.randomUUID(), personId, missionId, category, title.trim(),
+				function.trim(), start, null, null, AccreditationStatus.REQUESTED, null, null, now);
+		accreditations.add(request);
+		record(request, Kind.REQUESTED, start, null);
+		return request;
+	}
+
+	@Transactional
+	public Accreditation approve(UUID accreditationId, LocalDate startDate, String credentialNumber,
+			LocalDate credentialExpiresOn) {
+		Accreditation request = lockedRequest(accreditationId);
+		Mission mission = missions.get(request.missionId());
+		OffsetDateTime start = startDate == null ? request.requestedStart() : host.startOf(startDate);
+		OffsetDateTime expires = host.startOf(credentialExpiresOn);
+		if (expires != null && !expires.isAfter(start)) {
+			throw new ProblemException(RegistryProblems.INVALID_DATES,
+					"The credential would expire on " + credentialExpiresOn + ", before the accreditation starts on "
+							+ host.describe(start) + ".")
+				.with("errors", List.of(new InvalidField("credentialExpiresOn", "must be after " + host.describe(start))));
+		}
+		requireActive(mission, start);
+		requireFree(persons.get(request.personId()), start);
+		List<Ceiling> missionCeilings = ceilings.history(mission.id());
+		staffing.wouldExceed(accreditations.holdersOf(mission.id()), missionCeilings, request.category(), start)
+			.ifPresent(reason -> {
+				throw new ProblemException(RegistryProblems.CEILING_EXCEEDED,
+						"The request cannot be approved: " + reason + ".")
+					.with("rule", "VCDR art. 11: ceiling");
+			});
+		Accreditation approved = new Accreditation(request.id(), request.personId(), request.missionId(),
+				request.category(), request.title(), request.function(), request.requestedStart(), start, null,
+				AccreditationStatus.ACTIVE, blankToNull(credentialNumber), expires, request.recordedAt());
+		try {
+			accreditations.update(approved);
+		}
+		catch (DataIntegrityViolationException e) {
+			throw conflict(e);
+		}
+		record(approved, Kind.APPROVED, OffsetDateTime.now(clock), null);
+		return approved;
+	}
+
+	@Transactional
+	public Accreditation refuse(UUID accreditationId, String reason) {
+		Accreditation request = lockedRequest(accreditationId);
+		Accreditation refused = withStatus(request, AccreditationStatus.REFUSED, null);
+		accreditations.update(refused);
+		record(refused, Kind.REFUSED, OffsetDateTime.now(clock), reason);
+		return refused;
+	}
+
+	/** The final departure ends the accreditation on that day; the notification may come late. */
+	@Transactional
+	public Accreditation notifyDeparture(UUID accreditationId, LocalDate departureDate, String reason) {
+		Accreditation accreditation = accreditations.get(accreditationId);
+		missions.lock(accreditation.missionId());
+		accreditation = accreditations.get(accreditationId);
+		if (accreditation.status() != AccreditationStatus.ACTIVE) {
+			throw new ProblemException(RegistryProblems.NOT_PENDING,
+					"Only an active accreditation can end by departure; this one is " + accreditation.status() + ".");
+		}
+		OffsetDateTime end = host.startOf(departureDate);
+		if (!end.isAfter(accreditation.start())) {
+			throw new ProblemException(RegistryProblems.INVALID_DATES, "The departure on " + departureDate
+					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".")
+				.with("errors", List.of(new InvalidField("departureDate", "must be after " + host.describe(accreditation.start()))));
+		}
+		Accreditation ended = withStatus(accreditation, AccreditationStatus.ENDED, end);
+		accreditations.update(ended);
+		record(ended, Kind.DEPARTURE_NOTIFIED, end, reason);
+		return ended;
+	}
+
+	private Accreditation lockedRequest(UUID accreditationId) {
+		missions.lock(accreditations.get(accreditationId).missionId());
+		Accreditation request = accreditations.get(accreditationId);
+		if (request.status() != AccreditationStatus.REQUESTED) {
+			throw new ProblemException(RegistryProblems.NOT_PENDING,
+					"The request has already been decided: it is " + request.status() + ".")
+				.with("status", request.status());
+		}
+		return request;
+	}
+
+	private void requireActive(Mission mission, OffsetDateTime start) {
+		for (OffsetDateTime at : List.of(start, OffsetDateTime.now(clock))) {
+			MissionStatus status = missions.statusAt(mission.id(), at).orElse(null);
+			if (status != MissionStatus.ACTIVE) {
+				String state = status == null ? "not yet established" : status.name().toLowerCase();
+				throw new ProblemException(RegistryProblems.MISSION_NOT_ACTIVE, mission.name() + " is " + state + " on "
+						+ host.describe(at) + " and takes no new accreditations.")
+					.with("status", status == null ? "NOT_ESTABLISHED" : status.name());
+			}
+		}
+	}
+
+	private void requireFree(Person person, OffsetDateTime start) {
+		List<Accreditation> held = accreditations.heldOverlapping(person.id(), start, null);
+		if (!held.isEmpty()) {
+			Accreditation other = held.get(0);
+			throw new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION, person.nameLatin()
+					+ " holds a position at " + missions.get(other.missionId()).name() + " from "
+					+ host.describe(other.start()) + (other.end() == null ? "" : " until " + host.describe(other.end()))
+					+ ", which overlaps a position from " + host.describe(start) + ".")
+				.with("accreditation", other.id());
+		}
+	}
+
+	private ProblemException conflict(DataIntegrityViolationException e) {
+		String message = String.valueOf(e.getMostSpecificCause().getMessage());
+		if (message.contains("accreditation_one_position")) {
+			return new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION,
+					"The person was accredited elsewhere for an overlapping period at the same time.");
+		}
+		if (message.contains("credential_number")) {
+			return new ProblemException(RegistryProblems.DUPLICATE, "That credential number is already issued.")
+				.with("errors", List.of(new InvalidField("credentialNumber", "is already issued to another accreditation")));
+		}
+		return new ProblemException(org.credence.problem.ProblemKind.CONFLICT, "The change conflicts with another record.");
+	}
+
+	private void record(Accreditation accreditation, Kind kind, OffsetDateTime occurredAt, String reason) {
+		accreditations.addEvent(new AccreditationEvent(0, accreditation.id(), kind, occurredAt, reason,
+				OffsetDateTime.now(clock), actors.current()));
+	}
+
+	private static Accreditation withStatus(Accreditation a, AccreditationStatus status, OffsetDateTime end) {
+		return new Accreditation(a.id(), a.personId(), a.missionId(), a.category(), a.title(), a.function(),
+				a.requestedStart(), a.start(), end, status, a.credentialNumber(), a.credentialExpires(), a.recordedAt());
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+}

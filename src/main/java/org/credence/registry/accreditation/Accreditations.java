@@ -1,0 +1,107 @@
+package org.credence.registry.accreditation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.credence.problem.ProblemException;
+
+@Repository
+public class Accreditations {
+
+	private static final String COLUMNS = """
+			id, person_id, mission_id, category, title, function, requested_start, start_at as start, end_at as "end",
+			status, credential_number, credential_expires, recorded_at""";
+
+	private final JdbcClient jdbc;
+
+	Accreditations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(Accreditation accreditation) {
+		jdbc.sql("""
+				insert into accreditation (id, person_id, mission_id, category, title, function, requested_start,
+				                           status, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(accreditation.id(), accreditation.personId(), accreditation.missionId(),
+					accreditation.category().name(), accreditation.title(), accreditation.function(),
+					accreditation.requestedStart(), accreditation.status().name(), accreditation.recordedAt())
+			.update();
+	}
+
+	void update(Accreditation accreditation) {
+		jdbc.sql("""
+				update accreditation set start_at = ?, end_at = ?, status = ?, credential_number = ?,
+				                         credential_expires = ?
+				where id = ?""")
+			.params(accreditation.start(), accreditation.end(), accreditation.status().name(),
+					accreditation.credentialNumber(), accreditation.credentialExpires(), accreditation.id())
+			.update();
+	}
+
+	void addEvent(AccreditationEvent event) {
+		jdbc.sql("""
+				insert into accreditation_event (accreditation_id, kind, occurred_at, reason, recorded_at, recorded_by)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(event.accreditationId(), event.kind().name(), event.occurredAt(), event.reason(),
+					event.recordedAt(), event.recordedBy())
+			.update();
+	}
+
+	public Optional<Accreditation> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where id = ?")
+			.param(id)
+			.query(Accreditation.class)
+			.optional();
+	}
+
+	public Accreditation get(UUID id) {
+		return find(id).orElseThrow(() -> ProblemException.notFound("accreditation", id));
+	}
+
+	/** Every accreditation of the mission that holds or held a position, whatever its period. */
+	public List<Accreditation> holdersOf(UUID missionId) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where mission_id = ? and status in ('ACTIVE', 'ENDED', 'WITHDRAWN') order by start_at")
+			.param(missionId)
+			.query(Accreditation.class)
+			.list();
+	}
+
+	public List<Accreditation> pendingAt(UUID missionId) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where mission_id = ? and status = 'REQUESTED' order by recorded_at")
+			.param(missionId)
+			.query(Accreditation.class)
+			.list();
+	}
+
+	public List<Accreditation> ofPerson(UUID personId) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where person_id = ? order by requested_start")
+			.param(personId)
+			.query(Accreditation.class)
+			.list();
+	}
+
+	/** The person's held accreditations whose period overlaps [from, until), until null meaning open. */
+	List<Accreditation> heldOverlapping(UUID personId, OffsetDateTime from, OffsetDateTime until) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where person_id = ?"
+				+ " and status in ('ACTIVE', 'ENDED', 'WITHDRAWN')"
+				+ " and tstzrange(start_at, end_at, '[)') && tstzrange(?::timestamptz, ?::timestamptz, '[)')")
+			.params(personId, from, until)
+			.query(Accreditation.class)
+			.list();
+	}
+
+	public List<AccreditationEvent> eventsOf(UUID accreditationId) {
+		return jdbc.sql("""
+				select id, accreditation_id, kind, occurred_at, reason, recorded_at, recorded_by
+				from accreditation_event where accreditation_id = ? order by id""")
+			.param(accreditationId)
+			.query(AccreditationEvent.class)
+			.list();
+	}
+}

@@ -1,0 +1,89 @@
+package org.credence.registry.accreditation;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import org.credence.host.Host;
+import org.credence.registry.StaffCategory;
+import org.credence.registry.mission.Ceiling;
+import org.credence.registry.mission.Ceilings;
+
+/** A mission's strength against its ceilings, at any instant. */
+@Component
+public class Staffing {
+
+	private final Accreditations accreditations;
+
+	private final Ceilings ceilings;
+
+	private final Host host;
+
+	Staffing(Accreditations accreditations, Ceilings ceilings, Host host) {
+		this.accreditations = accreditations;
+		this.ceilings = ceilings;
+		this.host = host;
+	}
+
+	public Strength strengthAt(UUID missionId, OffsetDateTime at) {
+		return strength(accreditations.holdersOf(missionId), ceilings.history(missionId), at);
+	}
+
+	static Strength strength(List<Accreditation> holders, List<Ceiling> ceilings, OffsetDateTime at) {
+		List<Accreditation> members = holders.stream().filter(holder -> holder.heldAt(at)).toList();
+		return new Strength(at, members, inForce(ceilings, at).orElse(null));
+	}
+
+	static Optional<Ceiling> inForce(List<Ceiling> ceilings, OffsetDateTime at) {
+		return ceilings.stream()
+			.filter(ceiling -> !ceiling.effectiveFrom().isAfter(at))
+			.max(Comparator.comparing(Ceiling::effectiveFrom));
+	}
+
+	/**
+	 * Why one more position of that category, held from {@code start} on, would break a ceiling:
+	 * the one in force on the start date or one already adopted for a later date. Empty if none.
+	 */
+	Optional<String> wouldExceed(List<Accreditation> holders, List<Ceiling> ceilings, StaffCategory category,
+			OffsetDateTime start) {
+		// Strength only changes where a ceiling or a position begins, so those instants suffice.
+		TreeSet<OffsetDateTime> checkpoints = new TreeSet<>(Comparator.comparing(OffsetDateTime::toInstant));
+		checkpoints.add(start);
+		ceilings.stream().map(Ceiling::effectiveFrom).filter(start::isBefore).forEach(checkpoints::add);
+		holders.stream().map(Accreditation::start).filter(start::isBefore).forEach(checkpoints::add);
+		List<String> reasons = new ArrayList<>();
+		for (OffsetDateTime at : checkpoints) {
+			Strength strength = strength(holders, ceilings, at);
+			Ceiling ceiling = strength.ceiling();
+			if (ceiling == null) {
+				continue;
+			}
+			String when = ceiling.effectiveFrom().isAfter(start) ? "adopted for " : "in force from ";
+			if (strength.held() + 1 > ceiling.total()) {
+				reasons.add("the ceiling of " + ceiling.total() + " positions " + when + host.describe(ceiling.effectiveFrom())
+						+ " would be exceeded: " + strength.held() + " held" + heldOn(at, start));
+			}
+			Integer max = ceiling.categories().get(category);
+			int inCategory = strength.heldByCategory().getOrDefault(category, 0);
+			if (max != null && inCategory + 1 > max) {
+				reasons.add("the ceiling of " + max + " " + category + " positions " + when
+						+ host.describe(ceiling.effectiveFrom()) + " would be exceeded: " + inCategory + " held"
+						+ heldOn(at, start));
+			}
+			if (!reasons.isEmpty()) {
+				return Optional.of(reasons.get(0));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private String heldOn(OffsetDateTime at, OffsetDateTime start) {
+		return at.isEqual(start) ? "" : " on " + host.describe(at);
+	}
+}

@@ -1,0 +1,50 @@
+package org.credence.registry.accreditation;
+
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.credence.registry.StaffCategory;
+import org.credence.registry.mission.Ceiling;
+
+/**
+ * How many positions a mission holds at an instant, against the ceiling in force then. A mission
+ * holding more than its ceiling allows is over ceiling by the excess.
+ */
+public record Strength(OffsetDateTime at, List<Accreditation> members, Ceiling ceiling) {
+
+	public int held() {
+		return members.size();
+	}
+
+	public Map<StaffCategory, Integer> heldByCategory() {
+		Map<StaffCategory, Integer> counts = new EnumMap<>(StaffCategory.class);
+		members.forEach(member -> counts.merge(member.category(), 1, Integer::sum));
+		return counts;
+	}
+
+	/** Positions held beyond the total ceiling; 0 when within it or when no ceiling is in force. */
+	public int excess() {
+		return ceiling == null ? 0 : Math.max(0, held() - ceiling.total());
+	}
+
+	/** Positions held beyond each category's ceiling, only for the categories over it. */
+	public Map<StaffCategory, Integer> categoryExcess() {
+		Map<StaffCategory, Integer> excess = new EnumMap<>(StaffCategory.class);
+		if (ceiling != null) {
+			Map<StaffCategory, Integer> held = heldByCategory();
+			ceiling.categories().forEach((category, max) -> {
+				int over = held.getOrDefault(category, 0) - max;
+				if (over > 0) {
+					excess.put(category, over);
+				}
+			});
+		}
+		return excess;
+	}
+
+	public boolean overCeiling() {
+		return excess() > 0 || !categoryExcess().isEmpty();
+	}
+}

@@ -1,0 +1,104 @@
+package org.credence.registry.history;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.credence.host.Host;
+import org.credence.registry.mission.Ceiling;
+import org.credence.registry.mission.Ceilings;
+import org.credence.registry.mission.Mission;
+import org.credence.registry.mission.Missions;
+import org.credence.registry.person.Person;
+import org.credence.registry.person.Persons;
+
+/** The full history of a mission or a person, in the order things happened. */
+@Component
+public class RegistryHistory {
+
+	private static final String EVENTS = """
+			select e.occurred_at, e.recorded_at, e.recorded_by, e.kind, a.mission_id, m.name as mission_name,
+			       a.person_id, p.name_latin as person_name, a.id as accreditation_id,
+			       a.category || ' · ' || a.title as detail, e.reason
+			from accreditation_event e
+			join accreditation a on a.id = e.accreditation_id
+			join mission m on m.id = a.mission_id
+			join person p on p.id = a.person_id""";
+
+	private static final Comparator<HistoryEntry> CHRONOLOGICAL = Comparator
+		.comparing((HistoryEntry entry) -> entry.occurredAt().toInstant())
+		.thenComparing(entry -> entry.recordedAt().toInstant());
+
+	private final JdbcClient jdbc;
+
+	private final Missions missions;
+
+	private final Ceilings ceilings;
+
+	private final Persons persons;
+
+	private final Host host;
+
+	RegistryHistory(JdbcClient jdbc, Missions missions, Ceilings ceilings, Persons persons, Host host) {
+		this.jdbc = jdbc;
+		this.missions = missions;
+		this.ceilings = ceilings;
+		this.persons = persons;
+		this.host = host;
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> ofMission(UUID missionId) {
+		Mission mission = missions.get(missionId);
+		Stream<HistoryEntry> statuses = missions.statusHistory(missionId)
+			.stream()
+			.map(change -> new HistoryEntry(change.effectiveFrom(), change.recordedAt(), change.recordedBy(),
+					"STATUS_CHANGED", missionId, mission.name(), null, null, null, change.status().name(), change.reason()));
+		Stream<HistoryEntry> ceilingsSet = ceilings.history(missionId)
+			.stream()
+			.map(ceiling -> new HistoryEntry(ceiling.effectiveFrom(), ceiling.recordedAt(), ceiling.recordedBy(),
+					"CEILING_SET", missionId, mission.name(), null, null, null, describe(ceiling), ceiling.reason()));
+		Stream<HistoryEntry> events = jdbc.sql(EVENTS + " where a.mission_id = ?")
+			.param(missionId)
+			.query(HistoryEntry.class)
+			.stream();
+		return inOrder(Stream.of(statuses, ceilingsSet, events).flatMap(s -> s));
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> ofPerson(UUID personId) {
+		Person person = persons.get(personId);
+		HistoryEntry registered = new HistoryEntry(person.recordedAt(), person.recordedAt(), person.recordedBy(),
+				"PERSON_REGISTERED", null, null, personId, person.nameLatin(), null, null, null);
+		Stream<HistoryEntry> events = jdbc.sql(EVENTS + " where a.person_id = ?")
+			.param(personId)
+			.query(HistoryEntry.class)
+			.stream();
+		return inOrder(Stream.concat(Stream.of(registered), events));
+	}
+
+	private List<HistoryEntry> inOrder(Stream<HistoryEntry> entries) {
+		return entries.map(this::local).sorted(CHRONOLOGICAL).toList();
+	}
+
+	private HistoryEntry local(HistoryEntry e) {
+		return new HistoryEntry(host.local(e.occurredAt()), host.local(e.recordedAt()), e.recordedBy(), e.kind(),
+				e.missionId(), e.missionName(), e.personId(), e.personName(), e.accreditationId(), e.detail(), e.reason());
+	}
+
+	private static String describe(Ceiling ceiling) {
+		String categories = ceiling.categories()
+			.entrySet()
+			.stream()
+			.map(entry -> entry.getKey() + " " + entry.getValue())
+			.collect(Collectors.joining(", "));
+		return ceiling.total() + (categories.isEmpty() ? "" : " (" + categories + ")");
+	}
+
+}

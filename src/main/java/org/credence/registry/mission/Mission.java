@@ -1,0 +1,8 @@
+package org.credence.registry.mission;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+public record Mission(UUID id, String sendingState, String name, MissionKind kind, OffsetDateTime recordedAt,
+		String recordedBy) {
+}

@@ -1,0 +1,5 @@
+package org.credence.registry.mission;
+
+public enum MissionKind {
+	PERMANENT_MISSION, OBSERVER_MISSION, EMBASSY, CONSULATE, LIAISON_OFFICE, INFORMATION_OFFICE, SPECIAL_MISSION
+}

@@ -1,0 +1,109 @@
+package org.credence.registry.mission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.credence.host.Host;
+import org.credence.host.States;
+import org.credence.problem.ProblemException;
+import org.credence.registry.MissionStatus;
+import org.credence.registry.RegistryProblems;
+import org.credence.registry.StaffCategory;
+import org.credence.security.Actors;
+
+/** Establishing missions, changing their status and setting their ceilings. */
+@Service
+public class MissionManagement {
+
+	private final Missions missions;
+
+	private final Ceilings ceilings;
+
+	private final States states;
+
+	private final Host host;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	MissionManagement(Missions missions, Ceilings ceilings, States states, Host host, Actors actors, Clock clock) {
+		this.missions = missions;
+		this.ceilings = ceilings;
+		this.states = states;
+		this.host = host;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Mission establish(String sendingState, String name, MissionKind kind, LocalDate establishedOn) {
+		if (!states.exists(sendingState)) {
+			throw ProblemException.invalid("sendingState", "'" + sendingState + "' is not an ISO 3166-1 alpha-3 code");
+		}
+		String trimmed = name.trim();
+		if (missions.nameTaken(sendingState, trimmed)) {
+			throw new ProblemException(RegistryProblems.DUPLICATE,
+					sendingState + " already has a mission named '" + trimmed + "'.");
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Mission mission = new Mission(UUID.randomUUID(), sendingState, trimmed, kind, now, actors.current());
+		missions.add(mission);
+		OffsetDateTime from = establishedOn == null ? now : host.startOf(establishedOn);
+		missions.addStatus(new StatusChange(mission.id(), from, MissionStatus.ACTIVE, "established", now, actors.current()));
+		return mission;
+	}
+
+	@Transactional
+	public StatusChange changeStatus(UUID missionId, MissionStatus status, LocalDate effectiveOn, String reason) {
+		missions.lock(missionId);
+		List<StatusChange> history = missions.statusHistory(missionId);
+		StatusChange latest = history.get(history.size() - 1);
+		OffsetDateTime from = host.startOf(effectiveOn);
+		if (latest.status() == MissionStatus.CLOSED) {
+			throw new ProblemException(RegistryProblems.MISSION_CLOSED,
+					"The mission was closed on " + host.describe(latest.effectiveFrom()) + ".");
+		}
+		if (!from.isAfter(latest.effectiveFrom())) {
+			throw new ProblemException(RegistryProblems.INVALID_DATES, "effectiveOn must be after the last status change, "
+					+ host.describe(latest.effectiveFrom()) + " (" + latest.status() + ").")
+				.with("errors", List.of(new org.credence.problem.InvalidField("effectiveOn",
+						"must be after " + host.describe(latest.effectiveFrom()))));
+		}
+		if (latest.status() == status) {
+			throw new ProblemException(RegistryProblems.STATUS_UNCHANGED, "The mission is already " + status + ".");
+		}
+		StatusChange change = new StatusChange(missionId, from, status, reason, OffsetDateTime.now(clock),
+				actors.current());
+		missions.addStatus(change);
+		return change;
+	}
+
+	@Transactional
+	public Ceiling setCeiling(UUID missionId, LocalDate effectiveOn, int total, Map<StaffCategory, Integer> categories,
+			String reason) {
+		missions.lock(missionId);
+		OffsetDateTime from = host.startOf(effectiveOn);
+		if (ceilings.existsFrom(missionId, from)) {
+			throw new ProblemException(RegistryProblems.DUPLICATE,
+					"A ceiling from " + effectiveOn + " is already set for this mission.");
+		}
+		categories.forEach((category, max) -> {
+			if (max > total) {
+				throw ProblemException.invalid("categories." + category,
+						"must not exceed the total of " + total + " positions");
+			}
+		});
+		Ceiling ceiling = new Ceiling(UUID.randomUUID(), missionId, from, total, Map.copyOf(categories), reason,
+				OffsetDateTime.now(clock), actors.current());
+		ceilings.add(ceiling);
+		return ceiling;
+	}
+}

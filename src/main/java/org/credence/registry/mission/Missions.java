@@ -1,0 +1,90 @@
+package org.credence.registry.mission;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.credence.problem.ProblemException;
+import org.credence.registry.MissionStatus;
+
+@Repository
+public class Missions {
+
+	private static final String COLUMNS = "id, sending_state, name, kind, recorded_at, recorded_by";
+
+	private final JdbcClient jdbc;
+
+	Missions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(Mission mission) {
+		jdbc.sql("insert into mission (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)")
+			.params(mission.id(), mission.sendingState(), mission.name(), mission.kind().name(),
+					mission.recordedAt(), mission.recordedBy())
+			.update();
+	}
+
+	public List<Mission> all() {
+		return jdbc.sql("select " + COLUMNS + " from mission order by name").query(Mission.class).list();
+	}
+
+	public Optional<Mission> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from mission where id = ?").param(id).query(Mission.class).optional();
+	}
+
+	public Mission get(UUID id) {
+		return find(id).orElseThrow(() -> ProblemException.notFound("mission", id));
+	}
+
+	boolean nameTaken(String sendingState, String name) {
+		return jdbc.sql("select count(*) from mission where sending_state = ? and lower(name) = lower(?)")
+			.params(sendingState, name)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Locks the mission row until the transaction ends, so that approvals, ceilings and status
+	 * changes of one mission are decided one after the other.
+	 */
+	public Mission lock(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from mission where id = ? for update")
+			.param(id)
+			.query(Mission.class)
+			.optional()
+			.orElseThrow(() -> ProblemException.notFound("mission", id));
+	}
+
+	void addStatus(StatusChange change) {
+		jdbc.sql("""
+				insert into mission_status (mission_id, effective_from, status, reason, recorded_at, recorded_by)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(change.missionId(), change.effectiveFrom(), change.status().name(), change.reason(),
+					change.recordedAt(), change.recordedBy())
+			.update();
+	}
+
+	public List<StatusChange> statusHistory(UUID missionId) {
+		return jdbc.sql("""
+				select mission_id, effective_from, status, reason, recorded_at, recorded_by
+				from mission_status where mission_id = ? order by effective_from""")
+			.param(missionId)
+			.query(StatusChange.class)
+			.list();
+	}
+
+	/** The status in force at that instant; a mission is active from its first recorded status. */
+	public Optional<MissionStatus> statusAt(UUID missionId, OffsetDateTime at) {
+		return jdbc.sql("""
+				select status from mission_status where mission_id = ? and effective_from <= ?
+				order by effective_from desc limit 1""")
+			.params(missionId, at)
+			.query(MissionStatus.class)
+			.optional();
+	}
+}

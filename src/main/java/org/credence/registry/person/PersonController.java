@@ -1,0 +1,80 @@
+package org.credence.registry.person;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.credence.host.Host;
+
+@Tag(name = "Persons")
+@RestController
+@RequestMapping("/api/persons")
+class PersonController {
+
+	private final PersonRegistration registration;
+
+	private final Persons persons;
+
+	private final Host host;
+
+	PersonController(PersonRegistration registration, Persons persons, Host host) {
+		this.registration = registration;
+		this.persons = persons;
+		this.host = host;
+	}
+
+	record RegisterPerson(@NotBlank @Size(max = 300) String nameNative, @NotBlank @Size(max = 300) String nameLatin,
+			@Size(max = 20) List<@NotBlank @Size(max = 300) String> otherNames,
+			@Pattern(regexp = BirthDate.PATTERN, message = "must be written yyyy, yyyy-mm or yyyy-mm-dd") String birthDate,
+			@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as RUS") String nationality,
+			Sex sex) {
+	}
+
+	record PersonView(UUID id, String nameNative, String nameLatin, List<String> otherNames, String birthDate,
+			String nationality, Sex sex, OffsetDateTime recordedAt) {
+	}
+
+	@Operation(summary = "Register a person (date of birth may be yyyy, yyyy-mm or yyyy-mm-dd)")
+	@PostMapping
+	ResponseEntity<PersonView> register(@Valid @RequestBody RegisterPerson body) {
+		Person person = registration.register(body.nameNative(), body.nameLatin(), body.otherNames(), body.birthDate(),
+				body.nationality(), body.sex());
+		return ResponseEntity.created(URI.create("/api/persons/" + person.id())).body(view(person));
+	}
+
+	@Operation(summary = "Persons whose names contain the text, in any script")
+	@GetMapping
+	List<PersonView> search(@RequestParam(required = false) @Size(max = 300) String name) {
+		return persons.search(name, 200).stream().map(this::view).toList();
+	}
+
+	@Operation(summary = "One person")
+	@GetMapping("/{id}")
+	PersonView get(@PathVariable UUID id) {
+		return view(persons.get(id));
+	}
+
+	private PersonView view(Person person) {
+		return new PersonView(person.id(), person.nameNative(), person.nameLatin(), person.otherNames(),
+				person.birthDate() == null ? null : person.birthDate().toString(), person.nationality(), person.sex(),
+				host.local(person.recordedAt()));
+	}
+}

@@ -1,0 +1,69 @@
+package org.credence.registry.person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.credence.host.Host;
+import org.credence.host.States;
+import org.credence.problem.InvalidField;
+import org.credence.problem.ProblemException;
+import org.credence.security.Actors;
+
+@Service
+public class PersonRegistration {
+
+	private final Persons persons;
+
+	private final States states;
+
+	private final Host host;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	PersonRegistration(Persons persons, States states, Host host, Actors actors, Clock clock) {
+		this.persons = persons;
+		this.states = states;
+		this.host = host;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Person register(String nameNative, String nameLatin, List<String> otherNames, String birthDate,
+			String nationality, Sex sex) {
+		List<InvalidField> invalid = new ArrayList<>();
+		BirthDate birth = null;
+		if (birthDate != null && !birthDate.isBlank()) {
+			try {
+				birth = BirthDate.parse(birthDate);
+				if (birth.earliest().isAfter(LocalDate.now(clock.withZone(host.timeZone())))) {
+					invalid.add(new InvalidField("birthDate", "must not be in the future"));
+				}
+			}
+			catch (IllegalArgumentException e) {
+				invalid.add(new InvalidField("birthDate", e.getMessage()));
+			}
+		}
+		if (!states.exists(nationality)) {
+			invalid.add(new InvalidField("nationality", "'" + nationality + "' is not an ISO 3166-1 alpha-3 code"));
+		}
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
+		List<String> others = otherNames == null ? List.of()
+				: otherNames.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct().toList();
+		Person person = new Person(UUID.randomUUID(), nameNative.trim(), nameLatin.trim(), others, birth, nationality,
+				sex == null ? Sex.UNKNOWN : sex, OffsetDateTime.now(clock), actors.current());
+		persons.add(person);
+		return person;
+	}
+}

@@ -1,0 +1,78 @@
+package org.credence.registry.person;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.credence.problem.ProblemException;
+
+@Repository
+public class Persons {
+
+	private static final String SELECT = """
+			select p.id, p.name_native, p.name_latin, p.birth_year, p.birth_month, p.birth_day, p.nationality, p.sex,
+			       p.recorded_at, p.recorded_by,
+			       array(select n.name from person_other_name n where n.person_id = p.id order by n.position) as other_names
+			from person p""";
+
+	private final JdbcClient jdbc;
+
+	Persons(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(Person person) {
+		BirthDate birth = person.birthDate();
+		jdbc.sql("""
+				insert into person (id, name_native, name_latin, birth_year, birth_month, birth_day, nationality, sex,
+				                    recorded_at, recorded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(person.id(), person.nameNative(), person.nameLatin(), birth == null ? null : birth.year(),
+					birth == null ? null : birth.month(), birth == null ? null : birth.day(), person.nationality(),
+					person.sex().name(), person.recordedAt(), person.recordedBy())
+			.update();
+		for (int i = 0; i < person.otherNames().size(); i++) {
+			jdbc.sql("insert into person_other_name (person_id, position, name) values (?, ?, ?)")
+				.params(person.id(), i, person.otherNames().get(i))
+				.update();
+		}
+	}
+
+	public Optional<Person> find(UUID id) {
+		return jdbc.sql(SELECT + " where p.id = ?").param(id).query(Persons::map).optional();
+	}
+
+	public Person get(UUID id) {
+		return find(id).orElseThrow(() -> ProblemException.notFound("person", id));
+	}
+
+	/** Persons whose names contain the text, in any script; all persons when it is blank. */
+	public List<Person> search(String text, int limit) {
+		String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
+		return jdbc.sql(SELECT + " " + """
+				 where lower(p.name_latin) like :like or lower(p.name_native) like :like
+				    or exists (select 1 from person_other_name n where n.person_id = p.id and lower(n.name) like :like)
+				order by p.name_latin limit :limit""")
+			.param("like", like)
+			.param("limit", limit)
+			.query(Persons::map)
+			.list();
+	}
+
+	private static Person map(ResultSet rs, int row) throws SQLException {
+		int year = rs.getInt("birth_year");
+		BirthDate birth = rs.wasNull() ? null
+				: new BirthDate(year, (Integer) rs.getObject("birth_month", Integer.class),
+						rs.getObject("birth_day", Integer.class));
+		String[] others = (String[]) rs.getArray("other_names").getArray();
+		return new Person(rs.getObject("id", UUID.class), rs.getString("name_native"), rs.getString("name_latin"),
+				List.of(others), birth, rs.getString("nationality"), Sex.valueOf(rs.getString("sex")),
+				rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by"));
+	}
+}

@@ -1,0 +1,5 @@
+package org.credence.registry.person;
+
+public enum Sex {
+	FEMALE, MALE, UNKNOWN
+}
