@@ -17,8 +17,6 @@ import org.credence.registry.MissionStatus;
 import org.credence.registry.RegistryProblems;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.AccreditationEvent.Kind;
-import org.credence.registry.mission.Ceiling;
-import org.credence.registry.mission.Ceilings;
 import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
 import org.credence.registry.person.Person;
@@ -37,8 +35,6 @@ public class AccreditationManagement {
 
 	private final Missions missions;
 
-	private final Ceilings ceilings;
-
 	private final Persons persons;
 
 	private final Staffing staffing;
@@ -49,11 +45,10 @@ public class AccreditationManagement {
 
 	private final Clock clock;
 
-	AccreditationManagement(Accreditations accreditations, Missions missions, Ceilings ceilings, Persons persons,
+	AccreditationManagement(Accreditations accreditations, Missions missions, Persons persons,
 			Staffing staffing, Host host, Actors actors, Clock clock) {
 		this.accreditations = accreditations;
 		this.missions = missions;
-		this.ceilings = ceilings;
 		this.persons = persons;
 		this.staffing = staffing;
 		this.host = host;
@@ -102,8 +97,7 @@ public class AccreditationManagement {
 		}
 		requireActive(mission, start);
 		requireFree(persons.get(request.personId()), start);
-		List<Ceiling> missionCeilings = ceilings.history(mission.id());
-		staffing.wouldExceed(accreditations.holdersOf(mission.id()), missionCeilings, request.category(), start)
+		staffing.wouldExceed(mission.id(), request.category(), start)
 			.ifPresent(reason -> {
 				throw new ProblemException(RegistryProblems.CEILING_EXCEEDED,
 						"The request cannot be approved: " + reason + ".")

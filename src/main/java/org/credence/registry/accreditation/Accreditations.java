@@ -64,11 +64,22 @@ public class Accreditations {
 		return find(id).orElseThrow(() -> ProblemException.notFound("accreditation", id));
 	}
 
-	/** Every accreditation of the mission that holds or held a position, whatever its period. */
-	public List<Accreditation> holdersOf(UUID missionId) {
-		return jdbc.sql("select " + COLUMNS + " from accreditation where mission_id = ? and status in ('ACTIVE', 'ENDED', 'WITHDRAWN') order by start_at")
-			.param(missionId)
+	/** The accreditations of the mission that hold a position at that instant. */
+	public List<Accreditation> heldAt(UUID missionId, OffsetDateTime at) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where mission_id = ?"
+				+ " and status in ('ACTIVE', 'ENDED', 'WITHDRAWN') and start_at <= ? and (end_at is null or end_at > ?)"
+				+ " order by start_at, id")
+			.params(missionId, at, at)
 			.query(Accreditation.class)
+			.list();
+	}
+
+	/** The instants after {@code after} at which a position of the mission begins. */
+	List<OffsetDateTime> startsAfter(UUID missionId, OffsetDateTime after) {
+		return jdbc.sql("select distinct start_at from accreditation where mission_id = ?"
+				+ " and status in ('ACTIVE', 'ENDED', 'WITHDRAWN') and start_at > ? order by start_at")
+			.params(missionId, after)
+			.query(OffsetDateTime.class)
 			.list();
 	}
 

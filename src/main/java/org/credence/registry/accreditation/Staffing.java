@@ -32,12 +32,11 @@ public class Staffing {
 	}
 
 	public Strength strengthAt(UUID missionId, OffsetDateTime at) {
-		return strength(accreditations.holdersOf(missionId), ceilings.history(missionId), at);
+		return strength(missionId, ceilings.history(missionId), at);
 	}
 
-	static Strength strength(List<Accreditation> holders, List<Ceiling> ceilings, OffsetDateTime at) {
-		List<Accreditation> members = holders.stream().filter(holder -> holder.heldAt(at)).toList();
-		return new Strength(at, members, inForce(ceilings, at).orElse(null));
+	private Strength strength(UUID missionId, List<Ceiling> ceilings, OffsetDateTime at) {
+		return new Strength(at, accreditations.heldAt(missionId, at), inForce(ceilings, at).orElse(null));
 	}
 
 	static Optional<Ceiling> inForce(List<Ceiling> ceilings, OffsetDateTime at) {
@@ -50,16 +49,16 @@ public class Staffing {
 	 * Why one more position of that category, held from {@code start} on, would break a ceiling:
 	 * the one in force on the start date or one already adopted for a later date. Empty if none.
 	 */
-	Optional<String> wouldExceed(List<Accreditation> holders, List<Ceiling> ceilings, StaffCategory category,
-			OffsetDateTime start) {
-		// Strength only changes where a ceiling or a position begins, so those instants suffice.
+	Optional<String> wouldExceed(UUID missionId, StaffCategory category, OffsetDateTime start) {
+		List<Ceiling> ceilings = this.ceilings.history(missionId);
+		// Strength only rises where a ceiling or a position begins, so those instants suffice.
 		TreeSet<OffsetDateTime> checkpoints = new TreeSet<>(Comparator.comparing(OffsetDateTime::toInstant));
 		checkpoints.add(start);
 		ceilings.stream().map(Ceiling::effectiveFrom).filter(start::isBefore).forEach(checkpoints::add);
-		holders.stream().map(Accreditation::start).filter(start::isBefore).forEach(checkpoints::add);
+		checkpoints.addAll(accreditations.startsAfter(missionId, start));
 		List<String> reasons = new ArrayList<>();
 		for (OffsetDateTime at : checkpoints) {
-			Strength strength = strength(holders, ceilings, at);
+			Strength strength = strength(missionId, ceilings, at);
 			Ceiling ceiling = strength.ceiling();
 			if (ceiling == null) {
 				continue;
