@@ -1,5 +1,7 @@
 package org.credence.registry.web;
 
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
@@ -28,6 +30,17 @@ class LayoutModel implements HandlerInterceptor {
 		this.host = host;
 	}
 
+	/**
+	 * Instants as the receiving party's clocks show them: a bare yyyy-mm-dd date at local midnight,
+	 * otherwise to the minute, which is as precise as a reader of the registry needs.
+	 */
+	record Dates(Host host) {
+
+		public String show(OffsetDateTime instant) {
+			return instant == null ? "" : host.describe(instant.truncatedTo(ChronoUnit.MINUTES));
+		}
+	}
+
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView page) {
@@ -42,14 +55,17 @@ class LayoutModel implements HandlerInterceptor {
 		page.addObject("frenchLink", withLanguage(self, "fr"));
 	}
 
-	/** The page to show again in the other language: after a failed POST, the page the form was on. */
+	/**
+	 * The page to show again in the other language: the address asked for, or after a POST that
+	 * shows its form again, the page the form was on (a GET of the POST's address would fail).
+	 */
 	private static String self(HttpServletRequest request, ModelAndView page) {
-		if (page.getModel().get("self") instanceof String self) {
-			return self;
-		}
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (failed != null) {
 			return failed.toString();
+		}
+		if (!"GET".equals(request.getMethod()) && page.getModel().get("self") instanceof String self) {
+			return self;
 		}
 		String query = request.getQueryString();
 		return request.getRequestURI() + (query == null ? "" : "?" + query);

@@ -37,17 +37,17 @@ class MissionListPage {
 
 	private final StateNames states;
 
-	private final Failures failures;
+	private final Feedback feedback;
 
 	private final Clock clock;
 
 	MissionListPage(Missions missions, MissionManagement management, Staffing staffing, StateNames states,
-			Failures failures, Clock clock) {
+			Feedback feedback, Clock clock) {
 		this.missions = missions;
 		this.management = management;
 		this.staffing = staffing;
 		this.states = states;
-		this.failures = failures;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
@@ -68,17 +68,17 @@ class MissionListPage {
 	String establish(@Valid @ModelAttribute("mission") MissionForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			failures.show(model, "mission", result);
+			feedback.invalid(model, "mission", result);
 			return page(model, form, locale);
 		}
 		try {
 			Mission mission = management.establish(form.getSendingState(), form.getName(), form.getKind(),
 					form.getEstablishedOn());
-			Flash.say(redirect, "flash.mission-established", mission.name());
+			feedback.done(redirect, "flash.mission-established", mission.name());
 			return "redirect:/missions/" + mission.id();
 		}
 		catch (ProblemException e) {
-			failures.show(model, "mission", result, e);
+			feedback.refused(model, "mission", result, e);
 			return page(model, form, locale);
 		}
 	}

@@ -32,14 +32,14 @@ class MissionPage {
 
 	private final AccreditationManagement accreditations;
 
-	private final Failures failures;
+	private final Feedback feedback;
 
 	MissionPage(MissionPageModel page, MissionManagement missions, AccreditationManagement accreditations,
-			Failures failures) {
+			Feedback feedback) {
 		this.page = page;
 		this.missions = missions;
 		this.accreditations = accreditations;
-		this.failures = failures;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -52,7 +52,7 @@ class MissionPage {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		return decide(id, "ceiling", result, model, locale, redirect, () -> {
 			missions.setCeiling(id, form.getEffectiveOn(), form.getTotal(), Map.of(), form.getReason());
-			Flash.say(redirect, "flash.ceiling-set", form.getTotal(), form.getEffectiveOn().toString());
+			feedback.done(redirect, "flash.ceiling-set", form.getTotal(), form.getEffectiveOn().toString());
 		});
 	}
 
@@ -61,7 +61,7 @@ class MissionPage {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		return decide(id, "statusChange", result, model, locale, redirect, () -> {
 			missions.changeStatus(id, form.getStatus(), form.getEffectiveOn(), form.getReason());
-			Flash.say(redirect, "flash.status-changed", form.getEffectiveOn().toString());
+			feedback.done(redirect, "flash.status-changed", form.getEffectiveOn().toString());
 		});
 	}
 
@@ -71,7 +71,7 @@ class MissionPage {
 		return decide(id, "arrival", result, model, locale, redirect, () -> {
 			accreditations.notifyArrival(id, form.getPersonId(), form.getCategory(), form.getTitle(),
 					form.getFunction(), form.getArrivalDate());
-			Flash.say(redirect, "flash.arrival-notified", form.getArrivalDate().toString());
+			feedback.done(redirect, "flash.arrival-notified", form.getArrivalDate().toString());
 		});
 	}
 
@@ -79,7 +79,7 @@ class MissionPage {
 	private String decide(UUID id, String form, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect, Runnable change) {
 		if (result.hasErrors()) {
-			failures.show(model, form, result);
+			feedback.invalid(model, form, result);
 			return page.show(model, id, null, locale);
 		}
 		try {
@@ -87,7 +87,7 @@ class MissionPage {
 			return "redirect:/missions/" + id;
 		}
 		catch (ProblemException e) {
-			failures.show(model, form, result, e);
+			feedback.refused(model, form, result, e);
 			return page.show(model, id, null, locale);
 		}
 	}

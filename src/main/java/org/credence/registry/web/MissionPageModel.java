@@ -25,6 +25,7 @@ import org.credence.registry.history.RegistryHistory;
 import org.credence.registry.mission.Ceilings;
 import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
+import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
 
 /**
@@ -53,14 +54,14 @@ class MissionPageModel {
 
 	private final StateNames states;
 
-	private final Failures failures;
+	private final Feedback feedback;
 
 	private final Host host;
 
 	private final Clock clock;
 
 	MissionPageModel(Missions missions, Ceilings ceilings, Accreditations accreditations, Staffing staffing,
-			Persons persons, RegistryHistory history, HistoryRows historyRows, StateNames states, Failures failures,
+			Persons persons, RegistryHistory history, HistoryRows historyRows, StateNames states, Feedback feedback,
 			Host host, Clock clock) {
 		this.missions = missions;
 		this.ceilings = ceilings;
@@ -70,9 +71,13 @@ class MissionPageModel {
 		this.history = history;
 		this.historyRows = historyRows;
 		this.states = states;
-		this.failures = failures;
+		this.feedback = feedback;
 		this.host = host;
 		this.clock = clock;
+	}
+
+	/** An accreditation or request shown with the person who holds or asks for it. */
+	record Position(Accreditation accreditation, Person person) {
 	}
 
 	/** Fills the model for the mission page as of a date (blank: now) and returns the view name. */
@@ -110,7 +115,7 @@ class MissionPageModel {
 			Map<String, Object> typed = new HashMap<>();
 			typed.put("asOf", asOf);
 			MapBindingResult result = new MapBindingResult(typed, "members");
-			failures.show(model, "members", result, e);
+			feedback.refused(model, "members", result, e);
 			model.addAttribute("asOfError", result.getFieldError("asOf").getDefaultMessage());
 			return now;
 		}

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,6 +31,12 @@ class PageAdvice {
 	@ExceptionHandler(ProblemException.class)
 	void refused(ProblemException e, HttpServletResponse response) throws IOException {
 		response.sendError(e.kind().status().value());
+	}
+
+	/** The rules are checked before writing; reaching here means a concurrent change won the race. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	void conflict(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_CONFLICT);
 	}
 
 	/** A path id that is not a UUID names nothing that can exist. */

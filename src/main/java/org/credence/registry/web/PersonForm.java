@@ -23,7 +23,8 @@ class PersonForm {
 	@Size(max = 300)
 	private String nameLatin;
 
-	@Size(max = 2000)
+	/** As the API allows: at most 20 names of at most 300 characters each. */
+	@Pattern(regexp = "[^,]{0,300}(,[^,]{0,300}){0,19}", message = "{credence.otherNames.size}")
 	private String otherNames;
 
 	@Pattern(regexp = BirthDate.PATTERN, message = "{credence.birthDate.pattern}")

@@ -33,13 +33,13 @@ class PersonsPage {
 
 	private final StateNames states;
 
-	private final Failures failures;
+	private final Feedback feedback;
 
-	PersonsPage(Persons persons, PersonRegistration registration, StateNames states, Failures failures) {
+	PersonsPage(Persons persons, PersonRegistration registration, StateNames states, Feedback feedback) {
 		this.persons = persons;
 		this.registration = registration;
 		this.states = states;
-		this.failures = failures;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -51,17 +51,17 @@ class PersonsPage {
 	String register(@Valid @ModelAttribute("person") PersonForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			failures.show(model, "person", result);
+			feedback.invalid(model, "person", result);
 			return page(model, null, form, locale);
 		}
 		try {
 			Person person = registration.register(form.getNameNative(), form.getNameLatin(), form.otherNameList(),
 					form.getBirthDate(), form.getNationality(), form.getSex());
-			Flash.say(redirect, "flash.person-registered", person.nameLatin());
+			feedback.done(redirect, "flash.person-registered", person.nameLatin());
 			return "redirect:/persons/" + person.id();
 		}
 		catch (ProblemException e) {
-			failures.show(model, "person", result, e);
+			feedback.refused(model, "person", result, e);
 			return page(model, null, form, locale);
 		}
 	}

@@ -32,14 +32,14 @@ class RequestDecisions {
 
 	private final MissionPageModel page;
 
-	private final Failures failures;
+	private final Feedback feedback;
 
 	RequestDecisions(AccreditationManagement management, Accreditations accreditations, MissionPageModel page,
-			Failures failures) {
+			Feedback feedback) {
 		this.management = management;
 		this.accreditations = accreditations;
 		this.page = page;
-		this.failures = failures;
+		this.feedback = feedback;
 	}
 
 	@PostMapping("/approval")
@@ -47,12 +47,12 @@ class RequestDecisions {
 		Accreditation request = accreditations.get(id);
 		try {
 			management.approve(id, null, null, null);
-			Flash.say(redirect, "flash.approved", request.title());
+			feedback.done(redirect, "flash.approved", request.title());
 			return "redirect:/missions/" + request.missionId();
 		}
 		catch (ProblemException e) {
 			String form = "request-" + id;
-			failures.show(model, form, new MapBindingResult(new HashMap<>(), form), e);
+			feedback.refused(model, form, new MapBindingResult(new HashMap<>(), form), e);
 			return page.show(model, request.missionId(), null, locale);
 		}
 	}
@@ -66,13 +66,13 @@ class RequestDecisions {
 		try {
 			if (!result.hasErrors()) {
 				management.refuse(id, form.getReason());
-				Flash.say(redirect, "flash.refused", request.title());
+				feedback.done(redirect, "flash.refused", request.title());
 				return "redirect:/missions/" + request.missionId();
 			}
-			failures.show(model, formId, result);
+			feedback.invalid(model, formId, result);
 		}
 		catch (ProblemException e) {
-			failures.show(model, formId, result, e);
+			feedback.refused(model, formId, result, e);
 		}
 		return page.show(model, request.missionId(), null, locale);
 	}

@@ -112,6 +112,14 @@ class PagesTests {
 		assertThat(page.html()).contains("href=\"#person-birthDate\"", "must not be in the future");
 	}
 
+	@Test
+	void otherNamesAreHeldToTheLimitsOfTheApi() {
+		Pages.Page page = pages.post("/persons?lang=en", Map.of("nameNative", "Тестова", "nameLatin", "Testova",
+				"otherNames", "T., " + "x".repeat(301), "nationality", "RUS", "sex", "FEMALE"));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html()).contains("id=\"person-otherNames-error\"", "at most 20 names of at most 300 characters");
+	}
+
 	private static Properties keys(String file) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = new InputStreamReader(PagesTests.class.getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {

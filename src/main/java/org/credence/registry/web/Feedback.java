@@ -13,23 +13,29 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
 import org.credence.problem.ProblemKind;
 
 /**
- * Puts why a form was not accepted into the page: an error summary at the top, linking to each
- * field, and each field's own error next to it. Refusals come from the services with their
- * detail; the registry's rules are never checked a second time here.
+ * What a page says about the form just sent: after a change, a message shown once on the page the
+ * form redirects to; after a refusal, an error summary at the top, linking to each field, and each
+ * field's own error next to it. Refusals come from the services with their detail; the registry's
+ * rules are never checked a second time here.
  */
 @Component
-class Failures {
+class Feedback {
 
 	private final MessageSource messages;
 
-	Failures(MessageSource messages) {
+	Feedback(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	/** The message after a change, as a message key and its arguments, resolved in the reader's language. */
+	record Flash(String key, Object[] args) {
 	}
 
 	/** An error summary: a title, the registry's explanation if any, and one link per field error. */
@@ -40,13 +46,17 @@ class Failures {
 	record Item(String anchor, String message) {
 	}
 
+	void done(RedirectAttributes redirect, String key, Object... args) {
+		redirect.addFlashAttribute("flash", new Flash(key, args));
+	}
+
 	/** Bean Validation or binding refused the form before any service was called. */
-	void show(Model model, String form, BindingResult result) {
+	void invalid(Model model, String form, BindingResult result) {
 		model.addAttribute("failure", new Summary(title(ProblemKind.INVALID_INPUT), null, items(form, result)));
 	}
 
 	/** A service refused: fields it names are marked on the form, the rest is said in the summary. */
-	void show(Model model, String form, BindingResult result, ProblemException problem) {
+	void refused(Model model, String form, BindingResult result, ProblemException problem) {
 		if (problem.properties().get("errors") instanceof List<?> fields) {
 			for (Object field : fields) {
 				if (field instanceof InvalidField invalid && onForm(result, invalid.field())) {
