@@ -67,6 +67,21 @@ class PagesTests {
 			.contains(lang.equals("fr") ? "Plafond dépassé de 1" : "Over ceiling by 1");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr" })
+	void aMissionOverACategoryCeilingListsTheExcessByCategory(String lang) {
+		String mission = fixtures.mission("RUS", "2017-01-01");
+		fixtures.member(mission, "2018-01-10");
+		api.post("/api/missions/" + mission + "/ceilings", Fixtures.json("effectiveOn", "2020-01-01", "total", 5,
+				"categories", Map.of("DIPLOMATIC_AGENT", 0)));
+
+		String html = pages.get("/missions/" + mission + "?lang=" + lang).html();
+		assertThat(html).doesNotContain("??").doesNotContain("Over ceiling by 0");
+		assertThat(html).contains(lang.equals("fr") ? "au-delà de son plafond de 1" : "over its ceiling by 1");
+		assertThat(pages.get("/missions?lang=" + lang).html())
+			.contains(lang.equals("fr") ? "Plafond d’une catégorie dépassé" : "Over a category ceiling");
+	}
+
 	@Test
 	void frenchIsReadAsUtf8() {
 		assertThat(pages.get("/missions?lang=fr").html()).contains("État d’envoi", "Établir une mission");
