@@ -1,0 +1,101 @@
+package org.credence.registry.web;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.credence.problem.ProblemException;
+import org.credence.registry.MissionStatus;
+import org.credence.registry.accreditation.Staffing;
+import org.credence.registry.accreditation.Strength;
+import org.credence.registry.mission.Mission;
+import org.credence.registry.mission.MissionKind;
+import org.credence.registry.mission.MissionManagement;
+import org.credence.registry.mission.Missions;
+
+/** All missions with their status and strength now, and the form that establishes one. */
+@Controller
+class MissionListPage {
+
+	private final Missions missions;
+
+	private final MissionManagement management;
+
+	private final Staffing staffing;
+
+	private final StateNames states;
+
+	private final Feedback feedback;
+
+	private final Clock clock;
+
+	MissionListPage(Missions missions, MissionManagement management, Staffing staffing, StateNames states,
+			Feedback feedback, Clock clock) {
+		this.missions = missions;
+		this.management = management;
+		this.staffing = staffing;
+		this.states = states;
+		this.feedback = feedback;
+		this.clock = clock;
+	}
+
+	record Row(UUID id, String name, String state, MissionKind kind, MissionStatus status, Strength strength) {
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/missions";
+	}
+
+	@GetMapping("/missions")
+	String list(Model model, Locale locale) {
+		return page(model, new MissionForm(), locale);
+	}
+
+	@PostMapping("/missions")
+	String establish(@Valid @ModelAttribute("mission") MissionForm form, BindingResult result, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			feedback.invalid(model, "mission", result);
+			return page(model, form, locale);
+		}
+		try {
+			Mission mission = management.establish(form.getSendingState(), form.getName(), form.getKind(),
+					form.getEstablishedOn());
+			feedback.done(redirect, "flash.mission-established", mission.name());
+			return "redirect:/missions/" + mission.id();
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, "mission", result, e);
+			return page(model, form, locale);
+		}
+	}
+
+	private String page(Model model, MissionForm form, Locale locale) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		List<Row> rows = missions.all()
+			.stream()
+			.map(mission -> new Row(mission.id(), mission.name(), states.name(mission.sendingState(), locale),
+					mission.kind(), missions.statusAt(mission.id(), now).orElse(null),
+					staffing.strengthAt(mission.id(), now)))
+			.toList();
+		model.addAttribute("self", "/missions");
+		model.addAttribute("missions", rows);
+		model.addAttribute("mission", form);
+		model.addAttribute("states", states.options(locale));
+		model.addAttribute("kinds", MissionKind.values());
+		return "missions";
+	}
+}

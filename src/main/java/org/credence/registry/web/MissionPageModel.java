@@ -1,0 +1,133 @@
+package org.credence.registry.web;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.MapBindingResult;
+
+import org.credence.host.Host;
+import org.credence.problem.ProblemException;
+import org.credence.registry.MissionStatus;
+import org.credence.registry.StaffCategory;
+import org.credence.registry.accreditation.Accreditation;
+import org.credence.registry.accreditation.Accreditations;
+import org.credence.registry.accreditation.AsOf;
+import org.credence.registry.accreditation.Staffing;
+import org.credence.registry.accreditation.Strength;
+import org.credence.registry.history.RegistryHistory;
+import org.credence.registry.mission.Ceilings;
+import org.credence.registry.mission.Mission;
+import org.credence.registry.mission.Missions;
+import org.credence.registry.person.Person;
+import org.credence.registry.person.Persons;
+
+/**
+ * Everything the mission page shows. Shared by the page itself and by every form on it, which
+ * show the page again, with what was typed, when the registry refuses.
+ */
+@Component
+class MissionPageModel {
+
+	/** Enough for a registry of one receiving party; a search field is due when it outgrows this. */
+	private static final int PERSON_CHOICES = 500;
+
+	private final Missions missions;
+
+	private final Ceilings ceilings;
+
+	private final Accreditations accreditations;
+
+	private final Staffing staffing;
+
+	private final Persons persons;
+
+	private final RegistryHistory history;
+
+	private final HistoryRows historyRows;
+
+	private final StateNames states;
+
+	private final Feedback feedback;
+
+	private final Host host;
+
+	private final Clock clock;
+
+	MissionPageModel(Missions missions, Ceilings ceilings, Accreditations accreditations, Staffing staffing,
+			Persons persons, RegistryHistory history, HistoryRows historyRows, StateNames states, Feedback feedback,
+			Host host, Clock clock) {
+		this.missions = missions;
+		this.ceilings = ceilings;
+		this.accreditations = accreditations;
+		this.staffing = staffing;
+		this.persons = persons;
+		this.history = history;
+		this.historyRows = historyRows;
+		this.states = states;
+		this.feedback = feedback;
+		this.host = host;
+		this.clock = clock;
+	}
+
+	/** An accreditation or request shown with the person who holds or asks for it. */
+	record Position(Accreditation accreditation, Person person) {
+	}
+
+	/** Fills the model for the mission page as of a date (blank: now) and returns the view name. */
+	String show(Model model, UUID missionId, String asOf, Locale locale) {
+		Mission mission = missions.get(missionId);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		model.addAttribute("self", "/missions/" + missionId);
+		model.addAttribute("mission", mission);
+		model.addAttribute("stateName", states.name(mission.sendingState(), locale));
+		model.addAttribute("statusNow", missions.statusAt(missionId, now).orElse(null));
+		model.addAttribute("asOf", asOf);
+		Strength strength = staffing.strengthAt(missionId, at(model, asOf, now));
+		model.addAttribute("strength", strength);
+		model.addAttribute("members", positions(strength.members()));
+		model.addAttribute("pending", positions(accreditations.pendingAt(missionId)));
+		model.addAttribute("ceilings", ceilings.history(missionId));
+		model.addAttribute("statuses", missions.statusHistory(missionId));
+		model.addAttribute("history", historyRows.of(history.ofMission(missionId)));
+		model.addAttribute("persons", persons.search(null, PERSON_CHOICES));
+		model.addAttribute("categories", StaffCategory.values());
+		model.addAttribute("statusChoices", MissionStatus.values());
+		addBlank(model, "ceiling", new CeilingForm());
+		addBlank(model, "statusChange", new StatusForm());
+		addBlank(model, "arrival", new ArrivalForm());
+		addBlank(model, "refusal", new RefusalForm());
+		return "mission";
+	}
+
+	/** The instant asked for; a date that cannot be read is said on the page, which then shows now. */
+	private OffsetDateTime at(Model model, String asOf, OffsetDateTime now) {
+		try {
+			return AsOf.parse(asOf, host, clock);
+		}
+		catch (ProblemException e) {
+			Map<String, Object> typed = new HashMap<>();
+			typed.put("asOf", asOf);
+			MapBindingResult result = new MapBindingResult(typed, "members");
+			feedback.refused(model, "members", result, e);
+			model.addAttribute("asOfError", result.getFieldError("asOf").getDefaultMessage());
+			return now;
+		}
+	}
+
+	private List<Position> positions(List<Accreditation> accreditations) {
+		return accreditations.stream().map(a -> new Position(a, persons.get(a.personId()))).toList();
+	}
+
+	private static void addBlank(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package org.credence.registry.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import org.credence.registry.accreditation.Accreditation;
+import org.credence.registry.accreditation.Accreditations;
+import org.credence.registry.history.RegistryHistory;
+import org.credence.registry.mission.Missions;
+import org.credence.registry.person.Person;
+import org.credence.registry.person.Persons;
+
+/** One person: who they are, every accreditation they held or asked for, and their history. */
+@Controller
+class PersonPage {
+
+	private final Persons persons;
+
+	private final Accreditations accreditations;
+
+	private final Missions missions;
+
+	private final RegistryHistory history;
+
+	private final HistoryRows historyRows;
+
+	private final StateNames states;
+
+	PersonPage(Persons persons, Accreditations accreditations, Missions missions, RegistryHistory history,
+			HistoryRows historyRows, StateNames states) {
+		this.persons = persons;
+		this.accreditations = accreditations;
+		this.missions = missions;
+		this.history = history;
+		this.historyRows = historyRows;
+		this.states = states;
+	}
+
+	@GetMapping("/persons/{id}")
+	String show(@PathVariable UUID id, Model model, Locale locale) {
+		Person person = persons.get(id);
+		List<Accreditation> held = accreditations.ofPerson(id);
+		Map<UUID, String> missionNames = new HashMap<>();
+		for (Accreditation accreditation : held) {
+			missionNames.computeIfAbsent(accreditation.missionId(), mission -> missions.get(mission).name());
+		}
+		model.addAttribute("self", "/persons/" + id);
+		model.addAttribute("person", person);
+		model.addAttribute("nationality", states.name(person.nationality(), locale));
+		model.addAttribute("accreditations", held);
+		model.addAttribute("missionNames", missionNames);
+		model.addAttribute("history", historyRows.of(history.ofPerson(id)));
+		return "person";
+	}
+}

@@ -1,0 +1,130 @@
+package org.credence.registry.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver: both paths are given so that Selenium
+ * never looks for (or downloads) a browser or driver. Every action that leaves the page waits for
+ * the next page, so assertions never read the page being left.
+ */
+final class Browser implements AutoCloseable {
+
+	private final Path profile;
+
+	private final ChromeDriver driver;
+
+	private final WebDriverWait wait;
+
+	private Browser(Path profile) {
+		this.profile = profile;
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
+					"--user-data-dir=" + profile);
+		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+	}
+
+	static Browser start() {
+		try {
+			return new Browser(Files.createTempDirectory("credence-chromium"));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	void open(String url) {
+		driver.get(url);
+	}
+
+	String url() {
+		return driver.getCurrentUrl();
+	}
+
+	void type(String id, String text) {
+		WebElement field = driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Typing into a date input depends on the browser's locale (mm/dd or dd/mm); its value does not. */
+	void date(String id, String isoDate) {
+		driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDate);
+	}
+
+	void choose(String selectId, String value) {
+		new Select(driver.findElement(By.id(selectId))).selectByValue(value);
+	}
+
+	void check(String id) {
+		driver.findElement(By.id(id)).click();
+	}
+
+	/** Clicks and waits until the browser has left the page, for the redirect or the page shown again. */
+	void press(By button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(button).click();
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+	}
+
+	void submit(String formId) {
+		press(By.cssSelector("#" + formId + " button[type=submit]"));
+	}
+
+	String text(By element) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText();
+	}
+
+	boolean present(By element) {
+		return !driver.findElements(element).isEmpty();
+	}
+
+	String language() {
+		return driver.findElement(By.tagName("html")).getAttribute("lang");
+	}
+
+	/** Where the keyboard lands first on a freshly loaded page. */
+	WebElement firstTabStop() {
+		new Actions(driver).sendKeys(Keys.TAB).perform();
+		return driver.switchTo().activeElement();
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+			catch (IOException e) {
+				// A leftover temporary profile is harmless; the test result is what matters.
+			}
+		}
+	}
+}

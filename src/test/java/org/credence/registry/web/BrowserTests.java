@@ -1,0 +1,127 @@
+package org.credence.registry.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.credence.support.Api;
+import org.credence.support.CredenceTest;
+import org.credence.support.Fixtures;
+
+/** A protocol officer's work through the pages, in a real browser. The test clock stands at 2021-10-06. */
+@CredenceTest
+class BrowserTests {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private static Browser browser;
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void quitBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void anApprovedArrivalCountsAgainstTheCeilingAndTheNextOneIsRefused() {
+		String mission = "Browser mission " + SEQUENCE.incrementAndGet();
+		browser.open(api.baseUrl() + "/missions?lang=en");
+		browser.choose("mission-sendingState", "RUS");
+		browser.type("mission-name", mission);
+		browser.choose("mission-kind", "PERMANENT_MISSION");
+		browser.date("mission-establishedOn", "2021-01-01");
+		browser.submit("mission");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(mission);
+		String missionPage = browser.url();
+
+		browser.date("ceiling-effectiveOn", "2021-01-01");
+		browser.type("ceiling-total", "1");
+		browser.submit("ceiling");
+		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("A ceiling of 1 positions is set from 2021-01-01");
+		assertThat(browser.text(By.id("strength"))).isEqualTo("Positions held: 0 of 1");
+
+		String first = "Browserov " + SEQUENCE.incrementAndGet();
+		browser.open(api.baseUrl() + "/persons");
+		browser.type("person-nameNative", "Браузеров");
+		browser.type("person-nameLatin", first);
+		browser.type("person-birthDate", "1974-03");
+		browser.choose("person-nationality", "RUS");
+		browser.check("person-sex-MALE");
+		browser.submit("person");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(first);
+		String firstId = browser.url().substring(browser.url().lastIndexOf('/') + 1);
+
+		browser.open(missionPage);
+		notifyArrival(firstId, "2021-10-01");
+		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("The arrival on 2021-10-01 is notified");
+		assertThat(browser.text(By.id("requests-table"))).contains(first, "Counsellor", "2021-10-01");
+
+		browser.press(approveButtonOf(first));
+		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("is approved");
+		assertThat(browser.text(By.id("strength"))).isEqualTo("Positions held: 1 of 1");
+		assertThat(browser.text(By.id("members-table"))).contains(first, "Diplomatic agent", "Counsellor", "2021-10-01");
+		assertThat(browser.present(By.id("requests-table"))).isFalse();
+
+		String second = fixtures.person("RUS");
+		browser.open(missionPage);
+		notifyArrival(second, "2021-10-02");
+		browser.press(By.cssSelector("#requests-table button.approve"));
+		assertThat(browser.text(By.cssSelector("[role=alert]"))).contains("The mission’s ceiling would be exceeded",
+				"the ceiling of 1 positions in force from 2021-01-01 would be exceeded: 1 held");
+		assertThat(browser.text(By.id("strength"))).isEqualTo("Positions held: 1 of 1");
+		assertThat(browser.text(By.id("requests-table"))).contains("2021-10-02");
+
+		browser.press(By.linkText(first));
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(first);
+		assertThat(browser.text(By.id("accreditations-table"))).contains(mission, "Active", "2021-10-01");
+	}
+
+	@Test
+	void theLanguageSwitchShowsTheSamePageInFrench() {
+		String mission = fixtures.mission("RUS", "2021-01-01");
+		browser.open(api.baseUrl() + "/missions/" + mission + "?lang=en");
+		assertThat(browser.firstTabStop().getText()).isEqualTo("Skip to main content");
+
+		browser.press(By.linkText("Français"));
+		assertThat(browser.language()).isEqualTo("fr");
+		assertThat(browser.url()).contains("/missions/" + mission);
+		assertThat(browser.text(By.id("requests-heading"))).isEqualTo("Demandes en attente");
+		assertThat(browser.text(By.cssSelector("label[for=ceiling-total]"))).isEqualTo("Nombre total de postes");
+		assertThat(browser.text(By.id("strength"))).isEqualTo("Postes occupés : 0 (aucun plafond en vigueur)");
+
+		browser.press(By.linkText("English"));
+		assertThat(browser.language()).isEqualTo("en");
+		assertThat(browser.text(By.id("requests-heading"))).isEqualTo("Pending requests");
+	}
+
+	private void notifyArrival(String personId, String arrivalDate) {
+		browser.choose("arrival-personId", personId);
+		browser.choose("arrival-category", "DIPLOMATIC_AGENT");
+		browser.type("arrival-title", "Counsellor");
+		browser.type("arrival-function", "Political affairs");
+		browser.date("arrival-arrivalDate", arrivalDate);
+		browser.submit("arrival");
+	}
+
+	private static By approveButtonOf(String person) {
+		return By.xpath("//table[@id='requests-table']//tr[th[normalize-space()='" + person + "']]//button[contains(@class, 'approve')]");
+	}
+}
