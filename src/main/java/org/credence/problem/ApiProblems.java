@@ -10,6 +10,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -115,7 +117,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		// Spring's own problems (405, 406, 415, missing parameters...) get a stable type too.
+		// Spring's own problems (405, 406, 415, missing parameters...) get a stable type too. Most of
+		// Spring's handlers pass no body and let the exception make it, so take it from there first.
+		if (body == null && e instanceof ErrorResponse error) {
+			body = error.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+		}
 		if (body instanceof ProblemDetail detail && (detail.getType() == null || "about:blank".equals(detail.getType().toString()))) {
 			detail.setType(java.net.URI.create("/problems/http-" + status.value()));
 			HttpStatus known = HttpStatus.resolve(status.value());
