@@ -19,6 +19,7 @@ public final class ProblemAssertions {
 		assertThat(response.contentType()).as(response.text()).startsWith("application/problem+json");
 		JsonNode body = response.json();
 		assertThat(body.path("type").asString()).as(response.text()).isEqualTo(type);
+		assertThat(body.path("status").isNumber()).as("status is the HTTP status: " + response.text()).isTrue();
 		assertThat(body.path("status").asInt()).as(response.text()).isEqualTo(status);
 		assertThat(body.path("title").asString()).as(response.text()).isNotBlank();
 		return body;

@@ -159,7 +159,7 @@ public class AccreditationManagement {
 		if (request.status() != AccreditationStatus.REQUESTED) {
 			throw new ProblemException(RegistryProblems.NOT_PENDING,
 					"The request has already been decided: it is " + request.status() + ".")
-				.with("status", request.status());
+				.with("accreditationStatus", request.status());
 		}
 		return request;
 	}
@@ -171,7 +171,7 @@ public class AccreditationManagement {
 				String state = status == null ? "not yet established" : status.name().toLowerCase();
 				throw new ProblemException(RegistryProblems.MISSION_NOT_ACTIVE, mission.name() + " is " + state + " on "
 						+ host.describe(at) + " and takes no new accreditations.")
-					.with("status", status == null ? "NOT_ESTABLISHED" : status.name());
+					.with("missionStatus", status == null ? "NOT_ESTABLISHED" : status.name());
 			}
 		}
 	}
