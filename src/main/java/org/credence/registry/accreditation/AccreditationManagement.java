@@ -66,7 +66,8 @@ public class AccreditationManagement {
 	public Accreditation notifyArrival(UUID missionId, UUID personId, StaffCategory category, String title,
 			String function, LocalDate arrivalDate) {
 		Mission mission = missions.lock(missionId);
-		Person person = persons.get(personId);
+		// Locked too: the pending-request check below must see a request for another mission made at the same time.
+		Person person = persons.lock(personId);
 		OffsetDateTime start = host.startOf(arrivalDate);
 		requireActive(mission, start);
 		requireFree(person, start);
