@@ -1,5 +1,6 @@
 package org.credence.problem;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -49,6 +50,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+		// SQLSTATE class 22 is a value the database cannot store (a NUL character, a year beyond its
+		// range): the request is at fault, not a concurrent change.
+		if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("22")) {
+			log.info("Refused by the database as a value it cannot store: {}", sql.getMessage());
+			String reason = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "");
+			return problem(ProblemException.invalid("(body)", "holds a value the database cannot store: " + reason));
+		}
 		// Rules are checked before writing; reaching here means a concurrent change won the race.
 		log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
 		return problem(new ProblemException(ProblemKind.CONFLICT,
