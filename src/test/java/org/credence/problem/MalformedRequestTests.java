@@ -159,6 +159,42 @@ class MalformedRequestTests {
 	}
 
 	@Test
+	void aNumberWhereADateIsExpectedIsRefusedNotReadAsDaysSince1970() {
+		String mission = fixtures.mission("RUS", "2017-01-01");
+
+		Map<String, String> errors = assertInvalid(api.post("/api/missions/" + mission + "/ceilings",
+				"{\"effectiveOn\": 20211101, \"total\": 10}"));
+
+		assertThat(errors).containsOnlyKeys("effectiveOn");
+		assertThat(errors.get("effectiveOn")).startsWith("must be a date written yyyy-mm-dd");
+		assertThat(api.get("/api/missions/" + mission + "/ceilings").json().size()).isZero();
+	}
+
+	@Test
+	void aYearBeyondWhatTheDatabaseStoresIsABadRequestNotAConflict() {
+		String mission = fixtures.mission("RUS", "2017-01-01");
+
+		Map<String, String> errors = assertInvalid(fixtures.arrival(mission, fixtures.person("RUS"), "DIPLOMATIC_AGENT",
+				"+300000-01-01"));
+
+		assertThat(errors).containsOnlyKeys("(body)");
+		assertThat(errors.get("(body)")).startsWith("holds a value the database cannot store: ").contains("out of range");
+		assertThat(api.get("/api/missions/" + mission + "/requests").json().size()).isZero();
+	}
+
+	@Test
+	void aNulCharacterIsABadRequestNotAConflict() {
+		int missions = missionCount();
+
+		Map<String, String> errors = assertInvalid(api.post("/api/missions",
+				"{\"sendingState\": \"RUS\", \"name\": \"Nul\\u0000" + UUID.randomUUID() + "\", \"kind\": \"EMBASSY\"}"));
+
+		assertThat(errors).containsOnlyKeys("(body)");
+		assertThat(errors.get("(body)")).startsWith("holds a value the database cannot store: ");
+		assertThat(missionCount()).isEqualTo(missions);
+	}
+
+	@Test
 	void anImpossibleAsOfDateIsRefused() {
 		String mission = fixtures.mission("RUS", "2017-01-01");
 
