@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -112,6 +113,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			return ProblemException.invalid(Problems.path(mismatch), "must be " + Problems.describe(mismatch.getTargetType()));
+		}
+		if (cause instanceof InputCoercionException range) {
+			// Well-formed JSON, but a number too large for its field: the field is at fault, not the syntax.
+			return ProblemException.invalid(Problems.path(range), "must be " + Problems.describe(range.getTargetType())
+					+ " within range");
 		}
 		if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException)
 				&& !jackson.getPath().isEmpty()) {
