@@ -100,6 +100,17 @@ class MalformedRequestTests {
 	}
 
 	@Test
+	void aNumberTooLargeForItsFieldIsNamedNotCalledMalformed() {
+		String mission = fixtures.mission("RUS", "2017-01-01");
+
+		Map<String, String> errors = assertInvalid(api.post("/api/missions/" + mission + "/ceilings",
+				"{\"effectiveOn\": \"2021-11-01\", \"total\": 99999999999}"));
+
+		assertThat(errors).containsExactly(Map.entry("total", "must be a whole number within range"));
+		assertThat(api.get("/api/missions/" + mission + "/ceilings").json().size()).isZero();
+	}
+
+	@Test
 	void anObjectWhereAListIsExpectedIsRefused() {
 		String name = "Objectlist " + UUID.randomUUID();
 
