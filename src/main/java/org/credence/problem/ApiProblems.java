@@ -1,15 +1,18 @@
 package org.credence.problem;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,6 +51,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+		// SQLSTATE class 22 is a value the database cannot store (a NUL character, a year beyond its
+		// range): the request is at fault, not a concurrent change.
+		if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("22")) {
+			log.info("Refused by the database as a value it cannot store: {}", sql.getMessage());
+			String reason = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "");
+			return problem(ProblemException.invalid("(body)", "holds a value the database cannot store: " + reason));
+		}
 		// Rules are checked before writing; reaching here means a concurrent change won the race.
 		log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
 		return problem(new ProblemException(ProblemKind.CONFLICT,
@@ -102,6 +114,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			return ProblemException.invalid(Problems.path(mismatch), "must be " + Problems.describe(mismatch.getTargetType()));
 		}
+		if (cause instanceof InputCoercionException range) {
+			// Well-formed JSON, but a number too large for its field: the field is at fault, not the syntax.
+			return ProblemException.invalid(Problems.path(range), "must be " + Problems.describe(range.getTargetType())
+					+ " within range");
+		}
 		if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException)
 				&& !jackson.getPath().isEmpty()) {
 			return ProblemException.invalid(Problems.path(jackson), "is not valid: " + jackson.getOriginalMessage());
@@ -115,7 +132,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		// Spring's own problems (405, 406, 415, missing parameters...) get a stable type too.
+		// Spring's own problems (405, 406, 415, missing parameters...) get a stable type too. Most of
+		// Spring's handlers pass no body and let the exception make it, so take it from there first.
+		if (body == null && e instanceof ErrorResponse error) {
+			body = error.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+		}
 		if (body instanceof ProblemDetail detail && (detail.getType() == null || "about:blank".equals(detail.getType().toString()))) {
 			detail.setType(java.net.URI.create("/problems/http-" + status.value()));
 			HttpStatus known = HttpStatus.resolve(status.value());

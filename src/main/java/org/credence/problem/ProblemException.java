@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public class ProblemException extends RuntimeException {
 
+	private static final java.util.Set<String> STANDARD_MEMBERS = java.util.Set.of("type", "title", "status", "detail",
+			"instance");
+
 	private final ProblemKind kind;
 
 	private final transient Map<String, Object> properties = new LinkedHashMap<>();
@@ -36,6 +39,11 @@ public class ProblemException extends RuntimeException {
 	}
 
 	public ProblemException with(String name, Object value) {
+		// An extension member named like a standard one would be written twice, and a client reading
+		// the last one would take e.g. "status": "SUSPENDED" for the HTTP status (RFC 9457, 3.1).
+		if (STANDARD_MEMBERS.contains(name)) {
+			throw new IllegalArgumentException("'" + name + "' is a standard member of a problem document");
+		}
 		properties.put(name, value);
 		return this;
 	}

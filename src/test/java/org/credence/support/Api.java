@@ -28,7 +28,7 @@ public class Api {
 		this.environment = environment;
 	}
 
-	public record Response(int status, String contentType, String text) {
+	public record Response(int status, String contentType, String text, String location) {
 
 		public JsonNode json() {
 			return JSON.readTree(text);
@@ -53,12 +53,22 @@ public class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** Any method, content type and body, for the requests a well-behaved client would not send. */
+	public Response request(String method, String path, String contentType, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request);
+	}
+
 	private Response send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = client.send(request.header("Accept", "application/json, application/problem+json").build(),
 					HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers().firstValue("Location").orElse(null));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

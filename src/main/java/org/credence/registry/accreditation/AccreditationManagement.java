@@ -61,7 +61,8 @@ public class AccreditationManagement {
 	public Accreditation notifyArrival(UUID missionId, UUID personId, StaffCategory category, String title,
 			String function, LocalDate arrivalDate) {
 		Mission mission = missions.lock(missionId);
-		Person person = persons.get(personId);
+		// Locked too: the pending-request check below must see a request for another mission made at the same time.
+		Person person = persons.lock(personId);
 		OffsetDateTime start = host.startOf(arrivalDate);
 		requireActive(mission, start);
 		requireFree(person, start);
@@ -153,7 +154,7 @@ public class AccreditationManagement {
 		if (request.status() != AccreditationStatus.REQUESTED) {
 			throw new ProblemException(RegistryProblems.NOT_PENDING,
 					"The request has already been decided: it is " + request.status() + ".")
-				.with("status", request.status());
+				.with("accreditationStatus", request.status());
 		}
 		return request;
 	}
@@ -165,7 +166,7 @@ public class AccreditationManagement {
 				String state = status == null ? "not yet established" : status.name().toLowerCase();
 				throw new ProblemException(RegistryProblems.MISSION_NOT_ACTIVE, mission.name() + " is " + state + " on "
 						+ host.describe(at) + " and takes no new accreditations.")
-					.with("status", status == null ? "NOT_ESTABLISHED" : status.name());
+					.with("missionStatus", status == null ? "NOT_ESTABLISHED" : status.name());
 			}
 		}
 	}

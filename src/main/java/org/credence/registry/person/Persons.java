@@ -52,6 +52,16 @@ public class Persons {
 		return find(id).orElseThrow(() -> ProblemException.notFound("person", id));
 	}
 
+	/**
+	 * Locks the person's row until the transaction ends, so that two notifications about the same
+	 * person (to different missions, hence under different mission locks) are decided one after the other.
+	 */
+	public Person lock(UUID id) {
+		jdbc.sql("select id from person where id = ? for update").param(id).query(UUID.class).optional()
+			.orElseThrow(() -> ProblemException.notFound("person", id));
+		return get(id);
+	}
+
 	/** Persons whose names contain the text, in any script; all persons when it is blank. */
 	public List<Person> search(String text, int limit) {
 		String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
