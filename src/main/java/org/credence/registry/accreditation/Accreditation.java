@@ -13,9 +13,4 @@ public record Accreditation(UUID id, UUID personId, UUID missionId, StaffCategor
 		String function, OffsetDateTime requestedStart, OffsetDateTime start, OffsetDateTime end,
 		AccreditationStatus status, String credentialNumber, OffsetDateTime credentialExpires,
 		OffsetDateTime recordedAt) {
-
-	/** Whether the accreditation holds a position at that instant. */
-	public boolean heldAt(OffsetDateTime at) {
-		return status.holdsPosition() && !start.isAfter(at) && (end == null || end.isAfter(at));
-	}
 }

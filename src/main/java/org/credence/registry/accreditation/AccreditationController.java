@@ -98,7 +98,7 @@ class AccreditationController {
 	@GetMapping("/api/missions/{missionId}/members")
 	List<AccreditationView> members(@PathVariable UUID missionId, @RequestParam(required = false) String asOf) {
 		missions.get(missionId);
-		return staffing.strengthAt(missionId, AsOf.parse(asOf, host, clock)).members().stream().map(this::view).toList();
+		return staffing.membersAt(missionId, AsOf.parse(asOf, host, clock)).stream().map(this::view).toList();
 	}
 
 	@Operation(summary = "Strength against the ceiling in force as of a date (00:00 local) or instant; default now")

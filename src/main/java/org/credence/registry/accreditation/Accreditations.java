@@ -1,7 +1,9 @@
 package org.credence.registry.accreditation;
 
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.credence.problem.ProblemException;
+import org.credence.registry.StaffCategory;
 
 @Repository
 public class Accreditations {
@@ -72,6 +75,19 @@ public class Accreditations {
 			.params(missionId, at, at)
 			.query(Accreditation.class)
 			.list();
+	}
+
+	/** How many positions of each category the mission holds at that instant. */
+	Map<StaffCategory, Integer> countHeldAt(UUID missionId, OffsetDateTime at) {
+		Map<StaffCategory, Integer> counts = new EnumMap<>(StaffCategory.class);
+		jdbc.sql("select category, count(*) from accreditation where mission_id = ?"
+				+ " and status in ('ACTIVE', 'ENDED', 'WITHDRAWN') and start_at <= ? and (end_at is null or end_at > ?)"
+				+ " group by category")
+			.params(missionId, at, at)
+			.query(rs -> {
+				counts.put(StaffCategory.valueOf(rs.getString(1)), rs.getInt(2));
+			});
+		return counts;
 	}
 
 	/** The instants after {@code after} at which a position of the mission begins. */

@@ -35,8 +35,13 @@ public class Staffing {
 		return strength(missionId, ceilings.history(missionId), at);
 	}
 
+	/** Who holds a position at the mission at that instant. */
+	public List<Accreditation> membersAt(UUID missionId, OffsetDateTime at) {
+		return accreditations.heldAt(missionId, at);
+	}
+
 	private Strength strength(UUID missionId, List<Ceiling> ceilings, OffsetDateTime at) {
-		return new Strength(at, accreditations.heldAt(missionId, at), inForce(ceilings, at).orElse(null));
+		return new Strength(at, accreditations.countHeldAt(missionId, at), inForce(ceilings, at).orElse(null));
 	}
 
 	static Optional<Ceiling> inForce(List<Ceiling> ceilings, OffsetDateTime at) {

@@ -2,7 +2,6 @@ package org.credence.registry.accreditation;
 
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.credence.registry.StaffCategory;
@@ -12,16 +11,10 @@ import org.credence.registry.mission.Ceiling;
  * How many positions a mission holds at an instant, against the ceiling in force then. A mission
  * holding more than its ceiling allows is over ceiling by the excess.
  */
-public record Strength(OffsetDateTime at, List<Accreditation> members, Ceiling ceiling) {
+public record Strength(OffsetDateTime at, Map<StaffCategory, Integer> heldByCategory, Ceiling ceiling) {
 
 	public int held() {
-		return members.size();
-	}
-
-	public Map<StaffCategory, Integer> heldByCategory() {
-		Map<StaffCategory, Integer> counts = new EnumMap<>(StaffCategory.class);
-		members.forEach(member -> counts.merge(member.category(), 1, Integer::sum));
-		return counts;
+		return heldByCategory.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
 	/** Positions held beyond the total ceiling; 0 when within it or when no ceiling is in force. */
