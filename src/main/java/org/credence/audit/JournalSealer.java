@@ -56,16 +56,29 @@ class JournalSealer {
 			.single();
 		// Read after taking the lock: a sealer that waited sees what the previous one sealed.
 		List<JournalEntry> batch = entries.unsealed(BATCH);
-		for (JournalEntry entry : batch) {
+		Long[] ids = new Long[batch.size()];
+		Long[] positions = new Long[batch.size()];
+		String[] hashes = new String[batch.size()];
+		for (int i = 0; i < batch.size(); i++) {
 			long position = head.position() + 1;
-			head = new Head(position, ChainHash.of(entry, position, head.hash()));
-			jdbc.sql("update journal_entry set position = :position, hash = :hash where id = :id and position is null")
-				.param("position", position)
-				.param("hash", head.hash())
-				.param("id", entry.id())
-				.update();
+			head = new Head(position, ChainHash.of(batch.get(i), position, head.hash()));
+			ids[i] = batch.get(i).id();
+			positions[i] = position;
+			hashes[i] = head.hash();
 		}
 		if (!batch.isEmpty()) {
+			// One statement for the batch: the sealer must keep up with many writers.
+			int sealed = jdbc.sql("""
+					update journal_entry e set position = s.position, hash = s.hash
+					from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as text[])) as s (id, position, hash)
+					where e.id = s.id and e.position is null
+					""")
+				.params(ids, positions, hashes)
+				.update();
+			if (sealed != batch.size()) {
+				// Only a sealer bypassing the head's lock could cause this; rolling back keeps the head true.
+				throw new IllegalStateException("Sealed " + sealed + " of " + batch.size() + " journal entries");
+			}
 			jdbc.sql("update journal_chain_head set position = :position, hash = :hash")
 				.param("position", head.position())
 				.param("hash", head.hash())
