@@ -17,8 +17,6 @@ import org.credence.problem.ProblemException;
  */
 record JournalFilter(String subject, String actor, OffsetDateTime from, OffsetDateTime until) {
 
-	static final JournalFilter EVERYTHING = new JournalFilter(null, null, null, null);
-
 	/** The filter as typed into a form or a query string; blank means absent. */
 	static JournalFilter parse(String subject, String actor, String from, String to, Host host) {
 		List<InvalidField> invalid = new ArrayList<>();

@@ -61,7 +61,7 @@ class JournalAppendOnlyTests {
 	}
 
 	@Test
-	void sealingCannotChangeWhatIsSealed() {
+	void theSealingUpdateCannotAlsoChangeTheEntry() {
 		inRolledBackTransaction(unsealed -> assertRefused("update journal_entry set position = 1000000000,"
 				+ " hash = repeat('a', 64), change = '{\"x\":1}' where id = " + unsealed));
 	}
