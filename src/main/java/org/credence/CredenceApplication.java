@@ -6,9 +6,14 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+
+import org.credence.audit.JournalVerificationCommand;
 
 @OpenAPIDefinition(info = @Info(title = "Credence", version = "0.1",
 		description = "Accreditation registry of a receiving party: missions, ceilings, persons and accreditations. "
@@ -18,6 +23,13 @@ import org.springframework.context.annotation.Bean;
 public class CredenceApplication {
 
 	public static void main(String[] args) {
+		if (JournalVerificationCommand.requested(args)) {
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(CredenceApplication.class)
+				.web(WebApplicationType.NONE)
+				.run(args);
+			int status = context.getBean(JournalVerificationCommand.class).run(System.out);
+			System.exit(SpringApplication.exit(context, () -> status));
+		}
 		SpringApplication.run(CredenceApplication.class, args);
 	}
 

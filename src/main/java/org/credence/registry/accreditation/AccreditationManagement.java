@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.credence.audit.Journal;
 import org.credence.host.Host;
 import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
@@ -45,8 +48,10 @@ public class AccreditationManagement {
 
 	private final Clock clock;
 
+	private final Journal journal;
+
 	AccreditationManagement(Accreditations accreditations, Missions missions, Persons persons,
-			Staffing staffing, Host host, Actors actors, Clock clock) {
+			Staffing staffing, Host host, Actors actors, Clock clock, Journal journal) {
 		this.accreditations = accreditations;
 		this.missions = missions;
 		this.persons = persons;
@@ -54,6 +59,7 @@ public class AccreditationManagement {
 		this.host = host;
 		this.actors = actors;
 		this.clock = clock;
+		this.journal = journal;
 	}
 
 	/** An arrival notification is a request for accreditation from the day of arrival, which may be past. */
@@ -80,6 +86,7 @@ public class AccreditationManagement {
 				function.trim(), start, null, null, AccreditationStatus.REQUESTED, null, null, now);
 		accreditations.add(request);
 		record(request, Kind.REQUESTED, start, null);
+		journal.append("accreditation.requested", "accreditation", request.id(), request);
 		return request;
 	}
 
@@ -114,6 +121,8 @@ public class AccreditationManagement {
 			throw conflict(e);
 		}
 		record(approved, Kind.APPROVED, OffsetDateTime.now(clock), null);
+		journal.append("accreditation.approved", "accreditation", approved.id(),
+				Map.of("before", request, "after", approved));
 		return approved;
 	}
 
@@ -123,6 +132,8 @@ public class AccreditationManagement {
 		Accreditation refused = withStatus(request, AccreditationStatus.REFUSED, null);
 		accreditations.update(refused);
 		record(refused, Kind.REFUSED, OffsetDateTime.now(clock), reason);
+		journal.append("accreditation.refused", "accreditation", refused.id(),
+				Map.of("before", request, "after", refused, "reason", Optional.ofNullable(reason)));
 		return refused;
 	}
 
@@ -145,6 +156,8 @@ public class AccreditationManagement {
 		Accreditation ended = withStatus(accreditation, AccreditationStatus.ENDED, end);
 		accreditations.update(ended);
 		record(ended, Kind.DEPARTURE_NOTIFIED, end, reason);
+		journal.append("accreditation.departure-notified", "accreditation", ended.id(),
+				Map.of("before", accreditation, "after", ended, "reason", Optional.ofNullable(reason)));
 		return ended;
 	}
 

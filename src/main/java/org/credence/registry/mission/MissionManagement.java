@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.credence.audit.Journal;
 import org.credence.host.Host;
 import org.credence.host.States;
 import org.credence.problem.ProblemException;
@@ -34,13 +35,17 @@ public class MissionManagement {
 
 	private final Clock clock;
 
-	MissionManagement(Missions missions, Ceilings ceilings, States states, Host host, Actors actors, Clock clock) {
+	private final Journal journal;
+
+	MissionManagement(Missions missions, Ceilings ceilings, States states, Host host, Actors actors, Clock clock,
+			Journal journal) {
 		this.missions = missions;
 		this.ceilings = ceilings;
 		this.states = states;
 		this.host = host;
 		this.actors = actors;
 		this.clock = clock;
+		this.journal = journal;
 	}
 
 	@Transactional
@@ -58,6 +63,7 @@ public class MissionManagement {
 		missions.add(mission);
 		OffsetDateTime from = establishedOn == null ? now : host.startOf(establishedOn);
 		missions.addStatus(new StatusChange(mission.id(), from, MissionStatus.ACTIVE, "established", now, actors.current()));
+		journal.append("mission.established", "mission", mission.id(), Map.of("mission", mission, "establishedFrom", from));
 		return mission;
 	}
 
@@ -83,6 +89,7 @@ public class MissionManagement {
 		StatusChange change = new StatusChange(missionId, from, status, reason, OffsetDateTime.now(clock),
 				actors.current());
 		missions.addStatus(change);
+		journal.append("mission.status-changed", "mission", missionId, change);
 		return change;
 	}
 
@@ -104,6 +111,7 @@ public class MissionManagement {
 		Ceiling ceiling = new Ceiling(UUID.randomUUID(), missionId, from, total, Map.copyOf(categories), reason,
 				OffsetDateTime.now(clock), actors.current());
 		ceilings.add(ceiling);
+		journal.append("mission.ceiling-set", "mission", missionId, ceiling);
 		return ceiling;
 	}
 }

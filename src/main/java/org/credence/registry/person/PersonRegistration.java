@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.credence.audit.Journal;
 import org.credence.host.Host;
 import org.credence.host.States;
 import org.credence.problem.InvalidField;
@@ -29,12 +30,15 @@ public class PersonRegistration {
 
 	private final Clock clock;
 
-	PersonRegistration(Persons persons, States states, Host host, Actors actors, Clock clock) {
+	private final Journal journal;
+
+	PersonRegistration(Persons persons, States states, Host host, Actors actors, Clock clock, Journal journal) {
 		this.persons = persons;
 		this.states = states;
 		this.host = host;
 		this.actors = actors;
 		this.clock = clock;
+		this.journal = journal;
 	}
 
 	@Transactional
@@ -64,6 +68,7 @@ public class PersonRegistration {
 		Person person = new Person(UUID.randomUUID(), nameNative.trim(), nameLatin.trim(), others, birth, nationality,
 				sex == null ? Sex.UNKNOWN : sex, OffsetDateTime.now(clock), actors.current());
 		persons.add(person);
+		journal.append("person.registered", "person", person.id(), person);
 		return person;
 	}
 }

@@ -1,0 +1,66 @@
+package org.credence.audit;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+
+/**
+ * The canonical encoding of an entry and its hash. Changing anything here changes every hash:
+ * a new encoding needs a new version tag and a verifier that knows both.
+ *
+ * <p>The hash is SHA-256, written as 64 lowercase hex digits, over the version tag
+ * {@code credence-journal/1} followed by these fields in this order, each as its UTF-8 bytes
+ * preceded by their count as a 4-byte big-endian integer (so no field can bleed into the next):
+ * <ol>
+ * <li>position, in decimal</li>
+ * <li>id, in decimal</li>
+ * <li>time, UTC, ISO-8601 with exactly six fractional digits: {@code 2021-10-06T10:00:00.000000Z}
+ * (PostgreSQL keeps microseconds)</li>
+ * <li>actor, action, subject type, subject id</li>
+ * <li>the change, its JSON text exactly as stored</li>
+ * <li>the previous entry's hash; for position 1, {@link #GENESIS}</li>
+ * </ol>
+ */
+final class ChainHash {
+
+	static final String GENESIS = "0".repeat(64);
+
+	static final String TIME_PATTERN = "uuuu-MM-dd'T'HH:mm:ss.SSSSSSX";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(TIME_PATTERN).withZone(ZoneOffset.UTC);
+
+	private static final byte[] VERSION = "credence-journal/1".getBytes(StandardCharsets.UTF_8);
+
+	private ChainHash() {
+	}
+
+	static String of(JournalEntry entry, long position, String previousHash) {
+		MessageDigest sha256 = sha256();
+		sha256.update(VERSION);
+		for (String field : new String[] { Long.toString(position), Long.toString(entry.id()), time(entry.recordedAt()),
+				entry.actor(), entry.action(), entry.subjectType(), entry.subjectId(), entry.change(), previousHash }) {
+			byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+			sha256.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+			sha256.update(bytes);
+		}
+		return HexFormat.of().formatHex(sha256.digest());
+	}
+
+	static String time(Instant instant) {
+		return TIME.format(instant);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", e);
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package org.credence.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.credence.security.Actors;
+
+/**
+ * Where every change is written down. The entry is inserted in the caller's transaction, so it
+ * exists if and only if the change does; appending outside a transaction is a programming error
+ * and fails. Writers only insert: the chain is sealed later by the {@link JournalSealer}, so they
+ * never wait for one another.
+ */
+@Service
+public class Journal {
+
+	/** Keys in a fixed order, so that the same change is always written as the same text. */
+	private static final JsonMapper CHANGES = JsonMapper.builder()
+		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+		.disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.build();
+
+	private final JdbcClient jdbc;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	Journal(JdbcClient jdbc, Actors actors, Clock clock) {
+		this.jdbc = jdbc;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param action what happened, {@code subject.verb-in-past-tense}, e.g. {@code accreditation.approved}
+	 * @param subjectType the kind of record changed, e.g. {@code mission}
+	 * @param subjectId its id
+	 * @param change the command or the record before and after, written as JSON
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void append(String action, String subjectType, Object subjectId, Object change) {
+		// timestamptz keeps microseconds: truncate first, so the hashed time is the stored time.
+		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+		jdbc.sql("""
+				insert into journal_entry (recorded_at, actor, action, subject_type, subject_id, change)
+				values (:recordedAt, :actor, :action, :subjectType, :subjectId, cast(:change as json))
+				""")
+			.param("recordedAt", now)
+			.param("actor", actors.current())
+			.param("action", action)
+			.param("subjectType", subjectType)
+			.param("subjectId", String.valueOf(subjectId))
+			.param("change", CHANGES.writeValueAsString(change))
+			.update();
+	}
+}

@@ -1,0 +1,94 @@
+package org.credence.audit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.credence.host.Host;
+import org.credence.problem.ProblemException;
+
+/** The journal for auditors: filtered and paged, exported as JSON Lines, and verified. */
+@RestController
+@RequestMapping("/api/journal")
+class JournalController {
+
+	static final String JSON_LINES = "application/jsonl";
+
+	private static final int EXPORT_PAGE = 1000;
+
+	private final JournalEntries entries;
+
+	private final JournalVerifier verifier;
+
+	private final Host host;
+
+	private final JsonMapper json;
+
+	JournalController(JournalEntries entries, JournalVerifier verifier, Host host, JsonMapper json) {
+		this.entries = entries;
+		this.verifier = verifier;
+		this.host = host;
+		this.json = json;
+	}
+
+	/**
+	 * @param next the {@code after} to ask for the following page, or null when this is the last
+	 */
+	record Page(List<JournalEntry> entries, Long next) {
+	}
+
+	@GetMapping
+	Page find(@RequestParam(required = false) String subject, @RequestParam(required = false) String actor,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
+		if (limit < 1 || limit > 1000) {
+			throw ProblemException.invalid("limit", "must be between 1 and 1000");
+		}
+		if (after < 0) {
+			throw ProblemException.invalid("after", "must not be negative");
+		}
+		JournalFilter filter = JournalFilter.parse(subject, actor, from, to, host);
+		List<JournalEntry> found = entries.find(filter, after, limit + 1);
+		return found.size() > limit ? new Page(found.subList(0, limit), found.get(limit - 1).id())
+				: new Page(found, null);
+	}
+
+	/** Every matching entry, one JSON object per line, in the order written, with position and hash. */
+	@GetMapping("/export")
+	void export(@RequestParam(required = false) String subject, @RequestParam(required = false) String actor,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			HttpServletResponse response) throws IOException {
+		JournalFilter filter = JournalFilter.parse(subject, actor, from, to, host);
+		response.setContentType(JSON_LINES);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"journal.jsonl\"");
+		Writer out = response.getWriter();
+		long after = 0;
+		List<JournalEntry> page;
+		do {
+			page = entries.find(filter, after, EXPORT_PAGE);
+			for (JournalEntry entry : page) {
+				out.write(json.writeValueAsString(entry));
+				out.write('\n');
+				after = entry.id();
+			}
+		}
+		while (page.size() == EXPORT_PAGE);
+		out.flush();
+	}
+
+	@GetMapping("/verification")
+	JournalVerification verification() {
+		return verifier.verify();
+	}
+}

@@ -1,0 +1,20 @@
+package org.credence.audit;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+/**
+ * One entry as stored. {@code position} and {@code hash} are null until the entry is sealed. The
+ * time and the change are written exactly as they are hashed, so that an export can be checked
+ * without the database.
+ */
+public record JournalEntry(long id, Long position,
+		@JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ChainHash.TIME_PATTERN, timezone = "UTC") Instant recordedAt,
+		String actor, String action, String subjectType, String subjectId, @JsonRawValue String change, String hash) {
+
+	public boolean sealed() {
+		return position != null;
+	}
+}

@@ -1,0 +1,97 @@
+package org.credence.audit;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.credence.host.Host;
+import org.credence.problem.InvalidField;
+import org.credence.problem.ProblemException;
+
+/** The journal for auditors in the pages: filter, read, see whether the chain verifies, export. */
+@Controller
+@RequestMapping("/journal")
+class JournalPage {
+
+	private static final int SHOWN = 100;
+
+	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+	private final JournalEntries entries;
+
+	private final JournalVerifier verifier;
+
+	private final Host host;
+
+	JournalPage(JournalEntries entries, JournalVerifier verifier, Host host) {
+		this.entries = entries;
+		this.verifier = verifier;
+		this.host = host;
+	}
+
+	/** An entry with its time as the receiving party's clocks showed it, to the second. */
+	record Row(JournalEntry entry, String time) {
+	}
+
+	@GetMapping
+	String show(@RequestParam(required = false) String subject, @RequestParam(required = false) String actor,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String after, Model model) {
+		model.addAttribute("self", "/journal");
+		model.addAttribute("verification", verifier.verify());
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("subject", subject);
+		typed.put("actor", actor);
+		typed.put("from", from);
+		typed.put("to", to);
+		model.addAttribute("filter", typed);
+		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+		typed.forEach((name, value) -> query.queryParamIfPresent(name,
+				Optional.ofNullable(value).filter(text -> !text.isBlank())));
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<Row> rows = List.of();
+		try {
+			List<JournalEntry> found = entries.find(JournalFilter.parse(subject, actor, from, to, host), cursor(after),
+					SHOWN + 1);
+			rows = found.stream().limit(SHOWN).map(this::row).toList();
+			if (found.size() > SHOWN) {
+				model.addAttribute("next", "/journal" + query.cloneBuilder()
+					.queryParam("after", found.get(SHOWN - 1).id()).build().encode().toUriString());
+			}
+		}
+		catch (ProblemException e) {
+			if (e.properties().get("errors") instanceof List<?> fields) {
+				fields.forEach(field -> {
+					if (field instanceof InvalidField invalid) {
+						errors.put(invalid.field(), invalid.problem());
+					}
+				});
+			}
+		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("rows", rows);
+		model.addAttribute("export", "/api/journal/export" + query.build().encode().toUriString());
+		return "journal";
+	}
+
+	/** A cursor that is not a number starts from the beginning: it only ever comes from our own link. */
+	private static long cursor(String after) {
+		return after != null && after.matches("\\d{1,18}") ? Long.parseLong(after) : 0;
+	}
+
+	private Row row(JournalEntry entry) {
+		Instant at = entry.recordedAt();
+		return new Row(entry, SECONDS.format(host.local(at.atOffset(ZoneOffset.UTC))) + " " + host.timeZone().getId());
+	}
+}
