@@ -94,10 +94,17 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** Clicks and waits until the browser has left the page, for the redirect or the page shown again. */
+	/**
+	 * Clicks and waits for the next document. A mark left on the old window object is gone in the
+	 * new one; element staleness is not used because Chromium may report the old node in ways
+	 * Selenium does not read as stale.
+	 */
 	void press(By button) {
-		WebElement page = driver.findElement(By.tagName("html"));
+		driver.executeScript("window.credenceLeaving = true");
 		driver.findElement(button).click();
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(browser -> Boolean.TRUE.equals(driver.executeScript(
+					"return window.credenceLeaving === undefined && document.readyState === 'complete'")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
 	}
 
