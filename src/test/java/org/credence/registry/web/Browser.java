@@ -70,6 +70,15 @@ final class Browser implements AutoCloseable {
 		driver.get(url);
 	}
 
+	/** Logs in through the login form (leaving any session first) and lands on the list of missions. */
+	void logIn(String baseUrl, String name, String password) {
+		driver.manage().deleteAllCookies();
+		open(baseUrl + "/login");
+		type("login-username", name);
+		type("login-password", password);
+		submit("login");
+	}
+
 	String url() {
 		return driver.getCurrentUrl();
 	}
