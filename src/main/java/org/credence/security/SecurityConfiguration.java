@@ -32,15 +32,18 @@ class SecurityConfiguration {
 
 	static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
+	private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults().matcher("/login");
+
 	/**
-	 * CSRF rides on the cookie a browser sends by itself. A bearer call proves itself on every
-	 * request, and an API call without a session has nothing to ride on: neither needs the token,
-	 * and the anonymous caller is answered 401 rather than told about CSRF.
+	 * CSRF rides on the session cookie a browser sends by itself. A bearer call proves itself on
+	 * every request, and a call without a session has nothing to ride on: neither needs the token,
+	 * and an anonymous caller is asked to log in rather than told about CSRF. The login form keeps
+	 * its token, so that nobody can log a victim into the attacker's account.
 	 */
 	static final RequestMatcher NO_AMBIENT_CREDENTIALS = request -> {
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 		return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-				|| API.matches(request) && request.getRequestedSessionId() == null;
+				|| request.getRequestedSessionId() == null && !LOGIN.matches(request);
 	};
 
 	@Bean
