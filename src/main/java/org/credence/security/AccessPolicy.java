@@ -84,7 +84,12 @@ final class AccessPolicy {
 			"GET    /persons/{id}", ANY_ROLE,
 			"GET    /account/tokens", ANY_ROLE,
 			"POST   /account/tokens", ANY_ROLE,
-			"POST   /account/tokens/{id}/revocation", ANY_ROLE);
+			"POST   /account/tokens/{id}/revocation", ANY_ROLE,
+			"GET    /admin/users", ADMINISTRATORS,
+			"POST   /admin/users", ADMINISTRATORS,
+			"GET    /admin/users/{id}", ADMINISTRATORS,
+			"POST   /admin/users/{id}", ADMINISTRATORS,
+			"POST   /admin/users/{id}/unlock", ADMINISTRATORS);
 
 	/**
 	 * Paths served without a controller route (static files, the login and logout filters, the

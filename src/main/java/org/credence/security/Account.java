@@ -11,7 +11,7 @@ record Account(UUID id, String name, String passwordHash, Role role, UUID missio
 		return new Caller(id, name, role, missionId, memberState);
 	}
 
-	boolean lockedAt(Instant now) {
+	public boolean lockedAt(Instant now) {
 		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 }
