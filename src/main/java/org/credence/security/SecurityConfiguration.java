@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +15,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -23,7 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who is calling: people log into the pages with a password and keep a session; API clients send a
- * bearer token on every call and keep nothing. What they may then do is decided by the
+ * bearer token on every call (a personal access token, or a JWT of the configured OpenID Connect
+ * provider) and keep nothing. What they may then do is decided by the
  * {@link AccessGate} from the {@link AccessPolicy}; here only its public routes are let through
  * without a login.
  */
@@ -48,8 +52,15 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain credence(HttpSecurity http, PasswordLogin passwordLogin, PersonalTokenLogin tokenLogin,
-			SecurityProblems problems) {
-		ProviderManager bearer = new ProviderManager(List.<AuthenticationProvider>of(tokenLogin));
+			ObjectProvider<JwtDecoder> oidc, SecurityProblems problems) {
+		List<AuthenticationProvider> bearerLogins = new ArrayList<>(List.of(tokenLogin));
+		// Configured with spring.security.oauth2.resourceserver.jwt.*: JWTs of an OpenID Connect provider too.
+		oidc.ifAvailable(decoder -> {
+			JwtAuthenticationProvider jwtLogin = new JwtAuthenticationProvider(decoder);
+			jwtLogin.setJwtAuthenticationConverter(new JwtRoles());
+			bearerLogins.add(jwtLogin);
+		});
+		ProviderManager bearer = new ProviderManager(bearerLogins);
 		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
 		pagesOnly.setRequestMatcher(new NegatedRequestMatcher(API));
 		http.authorizeHttpRequests(requests -> requests
