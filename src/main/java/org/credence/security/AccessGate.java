@@ -31,9 +31,12 @@ class AccessGate implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final ViewerModel viewer;
 
-	AccessGate(SecurityProblems problems, ViewerModel viewer) {
+	private final SessionCallers callers;
+
+	AccessGate(SecurityProblems problems, ViewerModel viewer, SessionCallers callers) {
 		this.problems = problems;
 		this.viewer = viewer;
+		this.callers = callers;
 	}
 
 	@Override
@@ -45,7 +48,7 @@ class AccessGate implements HandlerInterceptor, WebMvcConfigurer {
 		}
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		String route = AccessPolicy.route(request.getMethod(), String.valueOf(pattern));
-		Decision decision = AccessPolicy.decide(route, Actors.caller());
+		Decision decision = AccessPolicy.decide(route, callers.current(request, response));
 		if (decision == Decision.ALLOWED) {
 			return true;
 		}

@@ -109,4 +109,23 @@ class AccountPagesTests {
 		assertThat(revoked.location()).as(revoke).endsWith("/account/tokens");
 		assertThat(api.as(secret.group(1)).get("/api/missions").status()).isEqualTo(401);
 	}
+
+	@Test
+	void aChangeOfRoleOrADisabledAccountCountsAtTheNextRequestOfAnOpenSession() {
+		TestAccounts.User officer = accounts.user(Role.PROTOCOL_OFFICER);
+		Pages session = Pages.as(api.baseUrl(), officer.name(), officer.password());
+		assertThat(session.get("/missions").html()).contains("id=\"mission\"");
+		Pages admin = new Pages(api.baseUrl());
+		String userPage = admin.get("/admin/users").html()
+			.replaceAll("(?s).*href=\"(/admin/users/[0-9a-f-]{36})\">" + officer.name() + "<.*", "$1");
+
+		admin.post(userPage, Map.of("role", "AUDITOR", "enabled", "on"));
+		assertThat(session.get("/missions?lang=en").html()).doesNotContain("id=\"mission\"").contains("(Auditor)");
+		assertThat(session.post("/missions", Map.of("name", "Not allowed")).status()).isEqualTo(403);
+
+		admin.post(userPage, Map.of("role", "AUDITOR"));
+		Pages.Page disabled = session.get("/missions");
+		assertThat(disabled.status()).isEqualTo(302);
+		assertThat(disabled.location()).endsWith("/login");
+	}
 }
