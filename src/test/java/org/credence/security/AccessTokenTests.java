@@ -119,4 +119,13 @@ class AccessTokenTests {
 			assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
 		}
 	}
+
+	@Test
+	void aMalformedAuthorizationHeaderIsAnUnauthenticatedProblemNeverAFailure() {
+		for (String header : new String[] { "Bearer", "Bearer ", "Bearer credence_", "Bearer not a token",
+				"Bearer " + "x".repeat(5000), "Bearer credence_" + "\u00e9", "Basic YWRtaW46YWRtaW4=", "Bearer a.b.c" }) {
+			Api.Response response = api.anonymous().request("GET", "/api/missions", null, null, "Authorization", header);
+			assertProblem(response, 401, "/problems/unauthenticated");
+		}
+	}
 }

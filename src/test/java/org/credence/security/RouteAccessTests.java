@@ -2,9 +2,6 @@ package org.credence.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,14 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
@@ -99,8 +93,6 @@ class RouteAccessTests {
 			POST   /admin/users/{id}/unlock                 y   n   n   n   n   n   n   -
 			""";
 
-	private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
 	@Autowired
 	ApplicationContext context;
 
@@ -118,7 +110,7 @@ class RouteAccessTests {
 
 	@Test
 	void everyRouteIsInTheTableAndEveryTableLineIsARoute() {
-		assertThat(routes()).containsExactlyInAnyOrderElementsOf(expected().keySet());
+		assertThat(Routes.of(context)).containsExactlyInAnyOrderElementsOf(expected().keySet());
 	}
 
 	@Test
@@ -128,7 +120,7 @@ class RouteAccessTests {
 	}
 
 	@Test
-	void everyRoleGetsWhatTheTableSays() throws Exception {
+	void everyRoleGetsWhatTheTableSays() {
 		clock.set(Instant.parse("2021-10-06T10:00:00Z"));
 		String mission = fixtures.mission("RUS", "2017-01-01");
 		String request = fixtures.request(mission, "2021-09-01");
@@ -145,9 +137,9 @@ class RouteAccessTests {
 			for (int column = 0; column <= COLUMNS.size(); column++) {
 				String token = column < COLUMNS.size() ? tokens.get(COLUMNS.get(column)) : null;
 				String who = column < COLUMNS.size() ? COLUMNS.get(column).name() : "anonymous";
-				HttpResponse<String> response = call("ANY".equals(method) ? "GET" : method, path, token);
+				HttpResponse<String> response = Routes.call(api.baseUrl(), "ANY".equals(method) ? "GET" : method, path, token);
 				boolean agrees = "s".equals(cells.get(column))
-						? response.statusCode() >= 400 && response.statusCode() == call(method,
+						? response.statusCode() >= 400 && response.statusCode() == Routes.call(api.baseUrl(), method,
 								path(route.substring(route.indexOf(' ') + 1), UUID.randomUUID().toString(),
 										UUID.randomUUID().toString(), UUID.randomUUID().toString()), token).statusCode()
 						: agrees(cells.get(column), response, path);
@@ -172,23 +164,6 @@ class RouteAccessTests {
 		};
 	}
 
-	private HttpResponse<String> call(String method, String path, String token) {
-		boolean api = path.startsWith("/api/") || path.startsWith("/actuator");
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.api.baseUrl() + path))
-			.header("Accept", api ? "application/json" : "text/html")
-			.header("Content-Type", api ? "application/json" : "application/x-www-form-urlencoded")
-			.method(method, "GET".equals(method) || "DELETE".equals(method) ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(api ? "{}" : ""));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		try {
-			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(method + " " + path, e);
-		}
-	}
 
 	/** A route's pattern with its variables naming records of the mission, and "**" some deeper path. */
 	private static String path(String pattern, String mission, String request, String person) {
@@ -197,21 +172,6 @@ class RouteAccessTests {
 		return pattern.replaceAll("\\{[^}]+}", id).replace("**", "liveness");
 	}
 
-	/** Every route of every handler mapping, named as the access policy names them. */
-	private TreeSet<String> routes() {
-		TreeSet<String> routes = new TreeSet<>();
-		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
-			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-				for (String pattern : info.getPatternValues()) {
-					if (info.getMethodsCondition().getMethods().isEmpty()) {
-						routes.add("ANY " + pattern);
-					}
-					info.getMethodsCondition().getMethods().forEach(method -> routes.add(method.name() + " " + pattern));
-				}
-			}
-		}
-		return routes;
-	}
 
 	private static Map<String, List<String>> expected() {
 		Map<String, List<String>> table = new TreeMap<>();

@@ -83,8 +83,16 @@ public class Api {
 
 	/** Any method, content type and body, for the requests a well-behaved client would not send. */
 	public Response request(String method, String path, String contentType, String body) {
+		return request(method, path, contentType, body, null, null);
+	}
+
+	/** As {@link #request(String, String, String, String)}, with one more header (if not null) of any value. */
+	public Response request(String method, String path, String contentType, String body, String header, String value) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (header != null) {
+			request.header(header, value);
+		}
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}

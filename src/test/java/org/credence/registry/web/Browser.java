@@ -11,11 +11,13 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -106,8 +108,24 @@ final class Browser implements AutoCloseable {
 	void press(By button) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(button).click();
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(left(page));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+	}
+
+	/**
+	 * The element's page is gone. Chromium may answer a question about a node of a page being
+	 * replaced with a general inspector error instead of a stale reference: both mean it has left.
+	 */
+	private static ExpectedCondition<Boolean> left(WebElement page) {
+		return driver -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (WebDriverException e) {
+				return true;
+			}
+		};
 	}
 
 	void submit(String formId) {
