@@ -48,12 +48,12 @@ class AccessGate implements HandlerInterceptor, WebMvcConfigurer {
 		}
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		String route = AccessPolicy.route(request.getMethod(), String.valueOf(pattern));
+		if (!AccessPolicy.listed(route)) {
+			log.warn("{} is not in the access policy: only administrators may call it", route);
+		}
 		Decision decision = AccessPolicy.decide(route, callers.current(request, response));
 		if (decision == Decision.ALLOWED) {
 			return true;
-		}
-		if (decision == Decision.UNLISTED) {
-			log.warn("Refused {}: the route is not in the access policy", route);
 		}
 		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		if (decision == Decision.UNAUTHENTICATED) {
