@@ -50,12 +50,12 @@ public class RegistryHistory {
 	private final Actors actors;
 
 	RegistryHistory(JdbcClient jdbc, Missions missions, Ceilings ceilings, Persons persons, Host host, Actors actors) {
-		this.actors = actors;
 		this.jdbc = jdbc;
 		this.missions = missions;
 		this.ceilings = ceilings;
 		this.persons = persons;
 		this.host = host;
+		this.actors = actors;
 	}
 
 	@Transactional(readOnly = true)
