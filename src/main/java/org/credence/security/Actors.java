@@ -1,19 +1,38 @@
 package org.credence.security;
 
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
-/** Who is acting: recorded with every change the registry makes. */
+/** Who is acting: recorded with every change, and what part of the registry they may see. */
 @Component
 public class Actors {
 
-	static final String ATTRIBUTE = Actors.class.getName() + ".actor";
-
-	/** The actor admitted by the {@link AccessGate} for this request, or "system" outside a request. */
+	/** The logged-in user's name; "anonymous" on a public route; "system" outside any request. */
 	public String current() {
-		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-		Object actor = attributes == null ? null : attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-		return actor == null ? "system" : actor.toString();
+		Caller caller = caller();
+		if (caller != null) {
+			return caller.name();
+		}
+		return RequestContextHolder.getRequestAttributes() == null ? "system" : "anonymous";
+	}
+
+	/**
+	 * The one mission the caller may see, for a mission administrator; empty for everyone else.
+	 * Records outside it must look exactly as if they did not exist.
+	 */
+	public Optional<UUID> missionScope() {
+		Caller caller = caller();
+		return caller != null && caller.role() == Role.MISSION_ADMINISTRATOR ? Optional.of(caller.mission())
+				: Optional.empty();
+	}
+
+	static Caller caller() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller : null;
 	}
 }

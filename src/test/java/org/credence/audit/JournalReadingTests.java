@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.credence.security.TestAccounts;
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
@@ -68,7 +69,7 @@ class JournalReadingTests {
 
 		assertThat(entries("subject=" + mission)).singleElement()
 			.satisfies(entry -> assertThat(entry.get("subjectId").asString()).isEqualTo(mission));
-		assertThat(entries("subject=" + mission + "&actor=anonymous")).hasSize(1);
+		assertThat(entries("subject=" + mission + "&actor=" + TestAccounts.ADMIN_NAME)).hasSize(1);
 		assertThat(entries("subject=" + mission + "&actor=someone-else")).isEmpty();
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.credence.registry.mission.MissionKind;
 import org.credence.registry.mission.MissionManagement;
+import org.credence.security.TestAccounts;
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
@@ -65,7 +66,7 @@ class JournalWritingTests {
 		assertThat(actions(refused)).containsExactly("accreditation.requested", "accreditation.refused");
 		assertThat(actions(person)).containsExactly("person.registered");
 		JsonNode refusal = entries(refused).get(1);
-		assertThat(refusal.get("actor").asString()).isEqualTo("anonymous");
+		assertThat(refusal.get("actor").asString()).isEqualTo(TestAccounts.ADMIN_NAME);
 		assertThat(refusal.get("subjectType").asString()).isEqualTo("accreditation");
 		assertThat(refusal.get("change").get("reason").asString()).isEqualTo("Not acceptable");
 		assertThat(refusal.get("change").get("before").get("status").asString()).isEqualTo("REQUESTED");

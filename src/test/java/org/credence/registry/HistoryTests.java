@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.credence.security.TestAccounts;
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
@@ -78,7 +79,7 @@ class HistoryTests {
 				tuple("CEILING_SET", "2021-11-01T00:00:00+01:00", "2021-10-06T12:00:00+02:00", "10 (DIPLOMATIC_AGENT 8)", "North Atlantic Council decision"),
 				tuple("STATUS_CHANGED", "2021-11-01T00:00:00+01:00", "2021-10-20T12:01:00+02:00", "SUSPENDED", "Suspended by Russia"));
 		for (JsonNode entry : history) {
-			assertThat(entry.path("recordedBy").asString()).isEqualTo("anonymous");
+			assertThat(entry.path("recordedBy").asString()).isEqualTo(TestAccounts.ADMIN_NAME);
 			assertThat(entry.path("missionId").asString()).isEqualTo(mission);
 			assertThat(entry.path("missionName").asString()).isEqualTo(missionName);
 		}
@@ -94,7 +95,7 @@ class HistoryTests {
 				tuple("APPROVED", "2021-02-01T10:00:00+01:00", "2021-02-01T10:00:00+01:00", "DIPLOMATIC_AGENT · Counsellor", null),
 				tuple("DEPARTURE_NOTIFIED", "2021-10-31T00:00:00+02:00", "2021-10-20T12:00:00+02:00", "DIPLOMATIC_AGENT · Counsellor", "Withdrawn"));
 		for (JsonNode entry : alicesHistory) {
-			assertThat(entry.path("recordedBy").asString()).isEqualTo("anonymous");
+			assertThat(entry.path("recordedBy").asString()).isEqualTo(TestAccounts.ADMIN_NAME);
 			assertThat(entry.path("personId").asString()).isEqualTo(alice);
 		}
 		assertThat(alicesHistory.get(1).path("missionName").asString()).isEqualTo(missionName);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.credence.security.TestAccounts;
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
@@ -46,7 +47,7 @@ class MissionStatusTests {
 		assertThat(change.path("status").asString()).isEqualTo("SUSPENDED");
 		assertThat(change.path("effectiveFrom").asString()).isEqualTo("2021-11-01T00:00:00+01:00");
 		assertThat(change.path("recordedAt").asString()).isEqualTo("2021-11-10T11:00:00+01:00");
-		assertThat(change.path("recordedBy").asString()).isEqualTo("anonymous");
+		assertThat(change.path("recordedBy").asString()).isEqualTo(TestAccounts.ADMIN_NAME);
 		assertThat(api.get("/api/missions/" + mission).json().path("status").asString()).isEqualTo("SUSPENDED");
 		JsonNode history = api.get("/api/missions/" + mission + "/status").json();
 		assertThat(history.size()).isEqualTo(2);

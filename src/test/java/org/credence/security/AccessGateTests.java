@@ -19,7 +19,7 @@ import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
 
-/** Every route of the running application passes the access gate, so access control has one place to live. */
+/** Every controller route passes the access gate, so access control has one place to live, and changes name who made them. */
 @CredenceTest
 class AccessGateTests {
 
@@ -54,11 +54,18 @@ class AccessGateTests {
 		}
 	}
 
-	@Test
-	void changesAreRecordedWithTheActorTheGateAdmitted() {
-		String mission = fixtures.mission("RUS", "2017-01-01");
+	@Autowired
+	TestAccounts accounts;
 
-		assertThat(api.get("/api/missions/" + mission + "/status").json().get(0).get("recordedBy").asString())
-			.isEqualTo(AccessGate.ANONYMOUS);
+	@Test
+	void changesAreRecordedWithTheNameOfTheLoggedInUser() {
+		TestAccounts.User officer = accounts.user(Role.PROTOCOL_OFFICER);
+		String mission = fixtures.mission("RUS", "2017-01-01");
+		api.as(officer.token()).post("/api/missions/" + mission + "/status",
+				Fixtures.json("status", "SUSPENDED", "effectiveOn", "2020-01-01"));
+
+		Api.Response statuses = api.get("/api/missions/" + mission + "/status");
+		assertThat(statuses.json().get(0).get("recordedBy").asString()).isEqualTo(TestAccounts.ADMIN_NAME);
+		assertThat(statuses.json().get(1).get("recordedBy").asString()).isEqualTo(officer.name());
 	}
 }

@@ -4,31 +4,59 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 
-/** Real HTTP calls to the running server, with raw bodies so that tests can send anything. */
+import org.credence.security.TestAccounts;
+
+/**
+ * Real HTTP calls to the running server, with raw bodies so that tests can send anything. Calls are
+ * made as the test administrator (a personal access token) unless {@link #as} names another
+ * caller's token or {@link #anonymous} sends none.
+ */
 @TestComponent
 public class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final Environment environment;
 
-	Api(Environment environment) {
-		this.environment = environment;
+	/** The bearer token sent with every call; null for none. */
+	private final Supplier<String> token;
+
+	@Autowired
+	Api(Environment environment, TestAccounts accounts) {
+		this(environment, accounts::adminToken);
 	}
 
-	public record Response(int status, String contentType, String text, String location) {
+	private Api(Environment environment, Supplier<String> token) {
+		this.environment = environment;
+		this.token = token;
+	}
+
+	/** The same calls made with another bearer token (e.g. {@code TestAccounts.User#token()}). */
+	public Api as(String bearerToken) {
+		return new Api(environment, () -> bearerToken);
+	}
+
+	/** The same calls made without any credentials. */
+	public Api anonymous() {
+		return new Api(environment, () -> null);
+	}
+
+	public record Response(int status, String contentType, String text, String location, HttpHeaders headers) {
 
 		public JsonNode json() {
 			return JSON.readTree(text);
@@ -55,8 +83,16 @@ public class Api {
 
 	/** Any method, content type and body, for the requests a well-behaved client would not send. */
 	public Response request(String method, String path, String contentType, String body) {
+		return request(method, path, contentType, body, null, null);
+	}
+
+	/** As {@link #request(String, String, String, String)}, with one more header (if not null) of any value. */
+	public Response request(String method, String path, String contentType, String body, String header, String value) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (header != null) {
+			request.header(header, value);
+		}
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
@@ -65,10 +101,14 @@ public class Api {
 
 	private Response send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = client.send(request.header("Accept", "application/json, application/problem+json").build(),
+			String bearer = token.get();
+			if (bearer != null) {
+				request.header("Authorization", "Bearer " + bearer);
+			}
+			HttpResponse<String> response = CLIENT.send(request.header("Accept", "application/json, application/problem+json").build(),
 					HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body(), response.headers().firstValue("Location").orElse(null));
+					response.body(), response.headers().firstValue("Location").orElse(null), response.headers());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -8,6 +8,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import org.credence.security.TestAccounts;
+
 /**
  * The one application context of the test run: the whole server on a random port, on PostgreSQL
  * (embedded, or the server named by SPRING_DATASOURCE_URL). Every integration test uses it so
@@ -16,6 +18,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestSupportConfiguration.class, Api.class, Fixtures.class })
+@Import({ TestSupportConfiguration.class, TestAccounts.class, Api.class, Fixtures.class })
 public @interface CredenceTest {
 }

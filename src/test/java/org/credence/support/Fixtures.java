@@ -27,6 +27,11 @@ public class Fixtures {
 		this.api = api;
 	}
 
+	/** The same fixtures made by another caller, e.g. {@code fixtures.as(api.as(token))}. */
+	public Fixtures as(Api caller) {
+		return new Fixtures(caller);
+	}
+
 	public static String json(Object... keysAndValues) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {

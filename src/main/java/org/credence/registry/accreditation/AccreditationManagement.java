@@ -72,10 +72,7 @@ public class AccreditationManagement {
 		OffsetDateTime start = host.startOf(arrivalDate);
 		requireActive(mission, start);
 		requireFree(person, start);
-		List<Accreditation> pending = accreditations.ofPerson(personId)
-			.stream()
-			.filter(other -> other.status() == AccreditationStatus.REQUESTED)
-			.toList();
+		List<Accreditation> pending = accreditations.pendingOf(personId);
 		if (!pending.isEmpty()) {
 			throw new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION,
 					person.nameLatin() + " already has a pending request (" + pending.get(0).id() + ").")
@@ -189,7 +186,7 @@ public class AccreditationManagement {
 		if (!held.isEmpty()) {
 			Accreditation other = held.get(0);
 			throw new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION, person.nameLatin()
-					+ " holds a position at " + missions.get(other.missionId()).name() + " from "
+					+ " holds a position at " + missions.find(other.missionId()).map(Mission::name).orElse("another mission") + " from "
 					+ host.describe(other.start()) + (other.end() == null ? "" : " until " + host.describe(other.end()))
 					+ ", which overlaps a position from " + host.describe(start) + ".")
 				.with("accreditation", other.id());

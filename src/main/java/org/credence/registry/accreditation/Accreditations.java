@@ -12,7 +12,9 @@ import org.springframework.stereotype.Repository;
 
 import org.credence.problem.ProblemException;
 import org.credence.registry.StaffCategory;
+import org.credence.security.Actors;
 
+/** Accreditations and requests; those a caller looks up are limited to the missions they may see. */
 @Repository
 public class Accreditations {
 
@@ -22,8 +24,11 @@ public class Accreditations {
 
 	private final JdbcClient jdbc;
 
-	Accreditations(JdbcClient jdbc) {
+	private final Actors actors;
+
+	Accreditations(JdbcClient jdbc, Actors actors) {
 		this.jdbc = jdbc;
+		this.actors = actors;
 	}
 
 	void add(Accreditation accreditation) {
@@ -56,9 +61,11 @@ public class Accreditations {
 			.update();
 	}
 
+	/** The accreditation, if the caller may see its mission. */
 	public Optional<Accreditation> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from accreditation where id = ?")
+		return jdbc.sql("select " + COLUMNS + " from accreditation where id = ? and " + visible())
 			.param(id)
+			.params(scope())
 			.query(Accreditation.class)
 			.optional();
 	}
@@ -106,8 +113,19 @@ public class Accreditations {
 			.list();
 	}
 
+	/** The person's accreditations and requests at the missions the caller may see. */
 	public List<Accreditation> ofPerson(UUID personId) {
-		return jdbc.sql("select " + COLUMNS + " from accreditation where person_id = ? order by requested_start")
+		return jdbc.sql("select " + COLUMNS + " from accreditation where person_id = ? and " + visible()
+				+ " order by requested_start")
+			.param(personId)
+			.params(scope())
+			.query(Accreditation.class)
+			.list();
+	}
+
+	/** The person's pending requests at any mission, whoever asks: the rule must see them all. */
+	List<Accreditation> pendingOf(UUID personId) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where person_id = ? and status = 'REQUESTED'")
 			.param(personId)
 			.query(Accreditation.class)
 			.list();
@@ -130,5 +148,13 @@ public class Accreditations {
 			.param(accreditationId)
 			.query(AccreditationEvent.class)
 			.list();
+	}
+
+	private String visible() {
+		return actors.missionScope().isPresent() ? "mission_id = ?" : "true";
+	}
+
+	private List<Object> scope() {
+		return actors.missionScope().<List<Object>>map(List::of).orElse(List.of());
 	}
 }

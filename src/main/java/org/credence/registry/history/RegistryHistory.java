@@ -2,6 +2,7 @@ package org.credence.registry.history;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,6 +18,7 @@ import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
+import org.credence.security.Actors;
 
 /** The full history of a mission or a person, in the order things happened. */
 @Component
@@ -45,12 +47,15 @@ public class RegistryHistory {
 
 	private final Host host;
 
-	RegistryHistory(JdbcClient jdbc, Missions missions, Ceilings ceilings, Persons persons, Host host) {
+	private final Actors actors;
+
+	RegistryHistory(JdbcClient jdbc, Missions missions, Ceilings ceilings, Persons persons, Host host, Actors actors) {
 		this.jdbc = jdbc;
 		this.missions = missions;
 		this.ceilings = ceilings;
 		this.persons = persons;
 		this.host = host;
+		this.actors = actors;
 	}
 
 	@Transactional(readOnly = true)
@@ -76,8 +81,11 @@ public class RegistryHistory {
 		Person person = persons.get(personId);
 		HistoryEntry registered = new HistoryEntry(person.recordedAt(), person.recordedAt(), person.recordedBy(),
 				"PERSON_REGISTERED", null, null, personId, person.nameLatin(), null, null, null);
-		Stream<HistoryEntry> events = jdbc.sql(EVENTS + " where a.person_id = ?")
+		// A mission administrator sees the person's history at their own mission only.
+		Optional<UUID> scope = actors.missionScope();
+		Stream<HistoryEntry> events = jdbc.sql(EVENTS + " where a.person_id = ?" + (scope.isPresent() ? " and a.mission_id = ?" : ""))
 			.param(personId)
+			.params(scope.<List<Object>>map(List::of).orElse(List.of()))
 			.query(HistoryEntry.class)
 			.stream();
 		return inOrder(Stream.concat(Stream.of(registered), events));

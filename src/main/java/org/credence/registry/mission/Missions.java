@@ -10,7 +10,9 @@ import org.springframework.stereotype.Repository;
 
 import org.credence.problem.ProblemException;
 import org.credence.registry.MissionStatus;
+import org.credence.security.Actors;
 
+/** Missions as the caller may see them: a mission administrator sees their own mission only. */
 @Repository
 public class Missions {
 
@@ -18,8 +20,11 @@ public class Missions {
 
 	private final JdbcClient jdbc;
 
-	Missions(JdbcClient jdbc) {
+	private final Actors actors;
+
+	Missions(JdbcClient jdbc, Actors actors) {
 		this.jdbc = jdbc;
+		this.actors = actors;
 	}
 
 	void add(Mission mission) {
@@ -30,11 +35,18 @@ public class Missions {
 	}
 
 	public List<Mission> all() {
-		return jdbc.sql("select " + COLUMNS + " from mission order by name").query(Mission.class).list();
+		return jdbc.sql("select " + COLUMNS + " from mission where " + visible() + " order by name")
+			.params(scope())
+			.query(Mission.class)
+			.list();
 	}
 
 	public Optional<Mission> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from mission where id = ?").param(id).query(Mission.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from mission where id = ? and " + visible())
+			.param(id)
+			.params(scope())
+			.query(Mission.class)
+			.optional();
 	}
 
 	public Mission get(UUID id) {
@@ -53,8 +65,9 @@ public class Missions {
 	 * changes of one mission are decided one after the other.
 	 */
 	public Mission lock(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from mission where id = ? for update")
+		return jdbc.sql("select " + COLUMNS + " from mission where id = ? and " + visible() + " for update")
 			.param(id)
+			.params(scope())
 			.query(Mission.class)
 			.optional()
 			.orElseThrow(() -> ProblemException.notFound("mission", id));
@@ -86,5 +99,13 @@ public class Missions {
 			.params(missionId, at)
 			.query(MissionStatus.class)
 			.optional();
+	}
+
+	private String visible() {
+		return actors.missionScope().isPresent() ? "id = ?" : "true";
+	}
+
+	private List<Object> scope() {
+		return actors.missionScope().<List<Object>>map(List::of).orElse(List.of());
 	}
 }

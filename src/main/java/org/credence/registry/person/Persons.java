@@ -11,7 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.credence.problem.ProblemException;
+import org.credence.security.Actors;
 
+/**
+ * Persons as the caller may see them: a mission administrator sees those with an accreditation or a
+ * request at their mission, and those they registered themselves (to notify their arrival).
+ */
 @Repository
 public class Persons {
 
@@ -23,8 +28,11 @@ public class Persons {
 
 	private final JdbcClient jdbc;
 
-	Persons(JdbcClient jdbc) {
+	private final Actors actors;
+
+	Persons(JdbcClient jdbc, Actors actors) {
 		this.jdbc = jdbc;
+		this.actors = actors;
 	}
 
 	void add(Person person) {
@@ -45,7 +53,7 @@ public class Persons {
 	}
 
 	public Optional<Person> find(UUID id) {
-		return jdbc.sql(SELECT + " where p.id = ?").param(id).query(Persons::map).optional();
+		return jdbc.sql(SELECT + " where p.id = ? and " + visible()).param(id).params(scope()).query(Persons::map).optional();
 	}
 
 	public Person get(UUID id) {
@@ -57,7 +65,11 @@ public class Persons {
 	 * person (to different missions, hence under different mission locks) are decided one after the other.
 	 */
 	public Person lock(UUID id) {
-		jdbc.sql("select id from person where id = ? for update").param(id).query(UUID.class).optional()
+		jdbc.sql("select p.id from person p where p.id = ? and " + visible() + " for update")
+			.param(id)
+			.params(scope())
+			.query(UUID.class)
+			.optional()
 			.orElseThrow(() -> ProblemException.notFound("person", id));
 		return get(id);
 	}
@@ -66,11 +78,12 @@ public class Persons {
 	public List<Person> search(String text, int limit) {
 		String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
 		return jdbc.sql(SELECT + " " + """
-				 where lower(p.name_latin) like :like or lower(p.name_native) like :like
-				    or exists (select 1 from person_other_name n where n.person_id = p.id and lower(n.name) like :like)
-				order by p.name_latin limit :limit""")
-			.param("like", like)
-			.param("limit", limit)
+				 where (lower(p.name_latin) like ? or lower(p.name_native) like ?
+				    or exists (select 1 from person_other_name n where n.person_id = p.id and lower(n.name) like ?))
+				""" + " and " + visible() + " order by p.name_latin limit ?")
+			.params(like, like, like)
+			.params(scope())
+			.param(limit)
 			.query(Persons::map)
 			.list();
 	}
@@ -84,5 +97,15 @@ public class Persons {
 		return new Person(rs.getObject("id", UUID.class), rs.getString("name_native"), rs.getString("name_latin"),
 				List.of(others), birth, rs.getString("nationality"), Sex.valueOf(rs.getString("sex")),
 				rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by"));
+	}
+
+	private String visible() {
+		return actors.missionScope().isPresent()
+				? "(exists (select 1 from accreditation a where a.person_id = p.id and a.mission_id = ?) or p.recorded_by = ?)"
+				: "true";
+	}
+
+	private List<Object> scope() {
+		return actors.missionScope().<List<Object>>map(mission -> List.of(mission, actors.current())).orElse(List.of());
 	}
 }

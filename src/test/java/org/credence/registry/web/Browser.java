@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -70,6 +71,15 @@ final class Browser implements AutoCloseable {
 		driver.get(url);
 	}
 
+	/** Logs in through the login form (leaving any session first) and lands on the list of missions. */
+	void logIn(String baseUrl, String name, String password) {
+		driver.manage().deleteAllCookies();
+		open(baseUrl + "/login");
+		type("login-username", name);
+		type("login-password", password);
+		submit("login");
+	}
+
 	String url() {
 		return driver.getCurrentUrl();
 	}
@@ -93,7 +103,6 @@ final class Browser implements AutoCloseable {
 		driver.findElement(By.id(id)).click();
 	}
 
-	/** Clicks and waits until the browser has left the page, for the redirect or the page shown again. */
 	/**
 	 * Clicks and waits for the next document. A mark left on the old window object is gone in the
 	 * new one; element staleness is not used because Chromium may report the old node in ways
@@ -102,7 +111,7 @@ final class Browser implements AutoCloseable {
 	void press(By button) {
 		driver.executeScript("window.credenceLeaving = true");
 		driver.findElement(button).click();
-		wait.ignoring(org.openqa.selenium.WebDriverException.class)
+		wait.ignoring(WebDriverException.class)
 			.until(browser -> Boolean.TRUE.equals(driver.executeScript(
 					"return window.credenceLeaving === undefined && document.readyState === 'complete'")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));

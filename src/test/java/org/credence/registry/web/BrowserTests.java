@@ -6,12 +6,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
+import org.credence.security.TestAccounts;
 import org.credence.support.Fixtures;
 
 /** A protocol officer's work through the pages, in a real browser. The test clock stands at 2021-10-06. */
@@ -38,6 +40,11 @@ class BrowserTests {
 		if (browser != null) {
 			browser.close();
 		}
+	}
+
+	@BeforeEach
+	void logIn() {
+		browser.logIn(api.baseUrl(), TestAccounts.ADMIN_NAME, TestAccounts.ADMIN_PASSWORD);
 	}
 
 	@Test

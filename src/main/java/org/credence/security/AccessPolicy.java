@@ -1,0 +1,161 @@
+package org.credence.security;
+
+import static org.credence.security.Role.ADMINISTRATOR;
+import static org.credence.security.Role.AUDITOR;
+import static org.credence.security.Role.EXECUTIVE;
+import static org.credence.security.Role.MISSION_ADMINISTRATOR;
+import static org.credence.security.Role.PROTOCOL_OFFICER;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may call what: the one authorization table of the application, one line per route as the
+ * handler mappings declare it ("METHOD /pattern", ANY for a route of every method). A route that is
+ * not listed is refused to everyone but administrators, and fails the route-by-role test. Which records a permitted
+ * caller sees is the other half: a mission administrator's scope, applied by the registry's
+ * queries through {@link Actors#missionScope()}.
+ */
+final class AccessPolicy {
+
+	/** Anyone, logged in or not. */
+	static final Set<Role> PUBLIC = null;
+
+	static final Set<Role> ANY_ROLE = EnumSet.allOf(Role.class);
+
+	/** Those who keep the registry: missions, persons, ceilings, statuses, requests. */
+	static final Set<Role> KEEPERS = EnumSet.of(ADMINISTRATOR, PROTOCOL_OFFICER);
+
+	/** Those who approve or refuse a request. */
+	static final Set<Role> DECIDERS = EnumSet.of(ADMINISTRATOR, PROTOCOL_OFFICER, EXECUTIVE);
+
+	/** Those who notify arrivals and departures, and register the persons they notify. */
+	static final Set<Role> NOTIFIERS = EnumSet.of(ADMINISTRATOR, PROTOCOL_OFFICER, MISSION_ADMINISTRATOR);
+
+	static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMINISTRATOR);
+
+	/** Those who read and verify the journal. */
+	static final Set<Role> AUDITORS = EnumSet.of(ADMINISTRATOR, AUDITOR);
+
+	private static final Map<String, Set<Role>> ROUTES = table(
+			"ANY    /error", PUBLIC,
+			"GET    /login", PUBLIC,
+			"GET    /v3/api-docs", PUBLIC,
+			"GET    /v3/api-docs.yaml", PUBLIC,
+			"GET    /v3/api-docs/swagger-config", PUBLIC,
+			"GET    /swagger-ui.html", PUBLIC,
+
+			"GET    /api/host", ANY_ROLE,
+			"GET    /api/states", ANY_ROLE,
+			"GET    /api/missions", ANY_ROLE,
+			"POST   /api/missions", KEEPERS,
+			"GET    /api/missions/{id}", ANY_ROLE,
+			"GET    /api/missions/{id}/status", ANY_ROLE,
+			"POST   /api/missions/{id}/status", KEEPERS,
+			"GET    /api/missions/{id}/ceilings", ANY_ROLE,
+			"POST   /api/missions/{id}/ceilings", KEEPERS,
+			"GET    /api/missions/{id}/history", ANY_ROLE,
+			"GET    /api/missions/{missionId}/members", ANY_ROLE,
+			"GET    /api/missions/{missionId}/strength", ANY_ROLE,
+			"GET    /api/missions/{missionId}/requests", ANY_ROLE,
+			"POST   /api/missions/{missionId}/arrivals", NOTIFIERS,
+			"GET    /api/accreditations/{id}", ANY_ROLE,
+			"POST   /api/accreditations/{id}/approval", DECIDERS,
+			"POST   /api/accreditations/{id}/refusal", DECIDERS,
+			"POST   /api/accreditations/{id}/departure", NOTIFIERS,
+			"GET    /api/persons", ANY_ROLE,
+			"POST   /api/persons", NOTIFIERS,
+			"GET    /api/persons/{id}", ANY_ROLE,
+			"GET    /api/persons/{id}/history", ANY_ROLE,
+			"GET    /api/account/tokens", ANY_ROLE,
+			"POST   /api/account/tokens", ANY_ROLE,
+			"DELETE /api/account/tokens/{id}", ANY_ROLE,
+			"GET    /api/journal", AUDITORS,
+			"GET    /api/journal/export", AUDITORS,
+			"GET    /api/journal/verification", AUDITORS,
+
+			"GET    /", ANY_ROLE,
+			"GET    /missions", ANY_ROLE,
+			"POST   /missions", KEEPERS,
+			"GET    /missions/{id}", ANY_ROLE,
+			"POST   /missions/{id}/ceilings", KEEPERS,
+			"POST   /missions/{id}/status", KEEPERS,
+			"POST   /missions/{id}/arrivals", NOTIFIERS,
+			"POST   /accreditations/{id}/approval", DECIDERS,
+			"POST   /accreditations/{id}/refusal", DECIDERS,
+			"GET    /persons", ANY_ROLE,
+			"POST   /persons", NOTIFIERS,
+			"GET    /journal", AUDITORS,
+			"GET    /persons/{id}", ANY_ROLE,
+			"GET    /account/tokens", ANY_ROLE,
+			"POST   /account/tokens", ANY_ROLE,
+			"POST   /account/tokens/{id}/revocation", ANY_ROLE,
+			"GET    /admin/users", ADMINISTRATORS,
+			"POST   /admin/users", ADMINISTRATORS,
+			"GET    /admin/users/{id}", ADMINISTRATORS,
+			"POST   /admin/users/{id}", ADMINISTRATORS,
+			"POST   /admin/users/{id}/unlock", ADMINISTRATORS);
+
+	/**
+	 * Paths served without a controller route (static files, the login and logout filters, the
+	 * health probe) that are open to anyone; everything else outside the table needs a login.
+	 */
+	static final List<String> PUBLIC_RESOURCES = List.of("/css/**", "/swagger-ui/**", "/favicon.ico",
+			"/actuator/health", "/actuator/health/**");
+
+	enum Decision {
+		ALLOWED, UNAUTHENTICATED, FORBIDDEN, UNLISTED
+	}
+
+	private AccessPolicy() {
+	}
+
+	/** The route as the table names it, e.g. "POST /api/missions", for a request method and a route pattern. */
+	static String route(String method, String pattern) {
+		return ("HEAD".equals(method) ? "GET" : method) + " " + pattern;
+	}
+
+	static Decision decide(String route, Caller caller) {
+		String pattern = route.substring(route.indexOf(' ') + 1);
+		String key = ROUTES.containsKey(route) ? route : "ANY " + pattern;
+		if (!ROUTES.containsKey(key)) {
+			// Administrators may do everything, so a route merged without its line still works for
+			// them; everyone else is refused, and the route-by-role test fails until the line is written.
+			return caller == null ? Decision.UNAUTHENTICATED
+					: caller.role() == Role.ADMINISTRATOR ? Decision.ALLOWED : Decision.UNLISTED;
+		}
+		Set<Role> allowed = ROUTES.get(key);
+		if (allowed == PUBLIC) {
+			return Decision.ALLOWED;
+		}
+		if (caller == null) {
+			return Decision.UNAUTHENTICATED;
+		}
+		return allowed.contains(caller.role()) ? Decision.ALLOWED : Decision.FORBIDDEN;
+	}
+
+	static boolean listed(String route) {
+		return ROUTES.containsKey(route) || ROUTES.containsKey("ANY " + route.substring(route.indexOf(' ') + 1));
+	}
+
+	static Map<String, Set<Role>> routes() {
+		return ROUTES;
+	}
+
+	private static Map<String, Set<Role>> table(Object... routesAndRoles) {
+		Map<String, Set<Role>> table = new LinkedHashMap<>();
+		for (int i = 0; i < routesAndRoles.length; i += 2) {
+			String route = ((String) routesAndRoles[i]).replaceAll(" +", " ");
+			if (table.containsKey(route)) {
+				throw new IllegalStateException("Route listed twice: " + route);
+			}
+			@SuppressWarnings("unchecked")
+			Set<Role> roles = (Set<Role>) routesAndRoles[i + 1];
+			table.put(route, roles);
+		}
+		return table;
+	}
+}

@@ -1,0 +1,17 @@
+package org.credence.security;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A person who may log in, with the one role they hold and the lock left by failed logins. */
+record Account(UUID id, String name, String passwordHash, Role role, UUID missionId, String memberState,
+		boolean enabled, int failedLogins, Instant lockedUntil, Instant createdAt, String createdBy) {
+
+	Caller caller() {
+		return new Caller(id, name, role, missionId, memberState);
+	}
+
+	public boolean lockedAt(Instant now) {
+		return lockedUntil != null && now.isBefore(lockedUntil);
+	}
+}

@@ -1,0 +1,108 @@
+package org.credence.security;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.credence.host.States;
+import org.credence.problem.InvalidField;
+import org.credence.problem.ProblemException;
+
+/** Administrators create accounts, change their role and scope, enable or disable them and unlock them. */
+@Service
+class AccountManagement {
+
+	static final int MIN_PASSWORD = 12;
+
+	private final Accounts accounts;
+
+	private final MissionDirectory missions;
+
+	private final States states;
+
+	private final PasswordEncoder encoder;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	AccountManagement(Accounts accounts, MissionDirectory missions, States states, PasswordEncoder encoder,
+			Actors actors, Clock clock) {
+		this.accounts = accounts;
+		this.missions = missions;
+		this.states = states;
+		this.encoder = encoder;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Account create(String name, String password, Role role, UUID mission, String memberState) {
+		List<InvalidField> errors = new ArrayList<>();
+		if (name == null || !name.matches("[A-Za-z0-9._@-]{2,100}")) {
+			errors.add(new InvalidField("name", "must be 2 to 100 letters, digits or . _ @ -"));
+		}
+		else if (accounts.findByName(name).isPresent()) {
+			errors.add(new InvalidField("name", "is taken"));
+		}
+		checkPassword(password, errors);
+		checkScope(role, mission, memberState, errors);
+		refuseIf(errors);
+		Account account = new Account(UUID.randomUUID(), name, encoder.encode(password), role,
+				role == Role.MISSION_ADMINISTRATOR ? mission : null, role == Role.MEMBER_STATE_DELEGATE ? memberState : null,
+				true, 0, null, clock.instant(), actors.current());
+		accounts.add(account);
+		return account;
+	}
+
+	/** A new role and scope; a new password only when one is given. */
+	@Transactional
+	void update(UUID id, Role role, UUID mission, String memberState, boolean enabled, String newPassword) {
+		Account account = accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
+		List<InvalidField> errors = new ArrayList<>();
+		if (newPassword != null) {
+			checkPassword(newPassword, errors);
+		}
+		checkScope(role, mission, memberState, errors);
+		refuseIf(errors);
+		accounts.update(account.id(), role, role == Role.MISSION_ADMINISTRATOR ? mission : null,
+				role == Role.MEMBER_STATE_DELEGATE ? memberState : null, enabled);
+		if (newPassword != null) {
+			accounts.changePassword(account.id(), encoder.encode(newPassword));
+		}
+	}
+
+	@Transactional
+	void unlock(UUID id) {
+		accounts.clearFailures(accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id)).id());
+	}
+
+	private void checkScope(Role role, UUID mission, String memberState, List<InvalidField> errors) {
+		if (role == null) {
+			errors.add(new InvalidField("role", "must be one of " + List.of(Role.values())));
+		}
+		if (role == Role.MISSION_ADMINISTRATOR && (mission == null || !missions.missionNames().containsKey(mission))) {
+			errors.add(new InvalidField("mission", "must name a mission for a mission administrator"));
+		}
+		if (role == Role.MEMBER_STATE_DELEGATE && (memberState == null || !states.exists(memberState))) {
+			errors.add(new InvalidField("memberState", "must be an ISO 3166-1 alpha-3 code for a member-state delegate"));
+		}
+	}
+
+	private static void checkPassword(String password, List<InvalidField> errors) {
+		if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+			errors.add(new InvalidField("password", "must be " + MIN_PASSWORD + " to 200 characters"));
+		}
+	}
+
+	private static void refuseIf(List<InvalidField> errors) {
+		if (!errors.isEmpty()) {
+			throw ProblemException.invalid(errors);
+		}
+	}
+}

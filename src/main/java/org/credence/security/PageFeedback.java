@@ -1,0 +1,50 @@
+package org.credence.security;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.credence.problem.InvalidField;
+import org.credence.problem.ProblemException;
+
+/**
+ * The account pages' messages, in the shapes the shared layout's messages fragment shows: a notice
+ * after a change, and an error summary linking each refused field, said in the reader's language.
+ */
+@Component
+class PageFeedback {
+
+	record Flash(String key, Object[] args) {
+	}
+
+	record Summary(String title, String detail, List<Item> items) {
+	}
+
+	record Item(String anchor, String message) {
+	}
+
+	private final MessageSource messages;
+
+	PageFeedback(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	void done(RedirectAttributes redirect, String key, Object... args) {
+		redirect.addFlashAttribute("flash", new Flash(key, args));
+	}
+
+	/** Each field the service refused, as "Label: what is wrong" in the page's language. */
+	void refused(Model model, String form, ProblemException problem, Locale locale) {
+		List<Item> items = problem.properties().get("errors") instanceof List<?> fields ? fields.stream()
+			.map(InvalidField.class::cast)
+			.map(field -> new Item(form + "-" + field.field(),
+					messages.getMessage("account.error." + field.field(), null, field.problem(), locale)))
+			.toList() : List.of();
+		model.addAttribute("failure", new Summary(messages.getMessage("account.error.title", null, locale),
+				items.isEmpty() ? problem.getMessage() : null, items));
+	}
+}

@@ -1,0 +1,43 @@
+package org.credence.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * A bearer token that is one of our personal access tokens. Any other bearer token is left to the
+ * next provider (an OpenID Connect provider's JWT, when one is configured).
+ */
+@Component
+class PersonalTokenLogin implements AuthenticationProvider {
+
+	private final PersonalTokens tokens;
+
+	private final Accounts accounts;
+
+	PersonalTokenLogin(PersonalTokens tokens, Accounts accounts) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String secret = ((BearerTokenAuthenticationToken) authentication).getToken();
+		if (!secret.startsWith(PersonalTokens.PREFIX)) {
+			return null;
+		}
+		Account account = tokens.accountOf(secret)
+			.flatMap(accounts::find)
+			.orElseThrow(() -> new InvalidBearerTokenException("The access token is unknown, expired or revoked"));
+		Caller caller = account.caller();
+		return UsernamePasswordAuthenticationToken.authenticated(caller, null, caller.authorities());
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return BearerTokenAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+}

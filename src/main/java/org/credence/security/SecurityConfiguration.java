@@ -1,0 +1,106 @@
+package org.credence.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who is calling: people log into the pages with a password and keep a session; API clients send a
+ * bearer token on every call (a personal access token, or a JWT of the configured OpenID Connect
+ * provider) and keep nothing. What they may then do is decided by the
+ * {@link AccessGate} from the {@link AccessPolicy}; here only its public routes are let through
+ * without a login.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+	private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults().matcher("/login");
+
+	/**
+	 * CSRF rides on the session cookie a browser sends by itself. A bearer call proves itself on
+	 * every request, and a call without a session has nothing to ride on: neither needs the token,
+	 * and an anonymous caller is asked to log in rather than told about CSRF. The login form keeps
+	 * its token, so that nobody can log a victim into the attacker's account.
+	 */
+	static final RequestMatcher NO_AMBIENT_CREDENTIALS = request -> {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+				|| request.getRequestedSessionId() == null && !LOGIN.matches(request);
+	};
+
+	@Bean
+	SecurityFilterChain credence(HttpSecurity http, PasswordLogin passwordLogin, PersonalTokenLogin tokenLogin,
+			ObjectProvider<JwtDecoder> oidc, SecurityProblems problems) {
+		List<AuthenticationProvider> bearerLogins = new ArrayList<>(List.of(tokenLogin));
+		// Configured with spring.security.oauth2.resourceserver.jwt.*: JWTs of an OpenID Connect provider too.
+		oidc.ifAvailable(decoder -> {
+			JwtAuthenticationProvider jwtLogin = new JwtAuthenticationProvider(decoder);
+			jwtLogin.setJwtAuthenticationConverter(new JwtRoles());
+			bearerLogins.add(jwtLogin);
+		});
+		ProviderManager bearer = new ProviderManager(bearerLogins);
+		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+		pagesOnly.setRequestMatcher(new NegatedRequestMatcher(API));
+		http.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				.requestMatchers(publicRequests()).permitAll()
+				.anyRequest().authenticated())
+			.authenticationProvider(passwordLogin)
+			.formLogin(login -> login.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.oauth2ResourceServer(resourceServer -> resourceServer.authenticationManagerResolver(request -> bearer)
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(problems, API)
+				.defaultAccessDeniedHandlerFor(problems, API))
+			.requestCache(cache -> cache.requestCache(pagesOnly))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(NO_AMBIENT_CREDENTIALS))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/** Spring's delegating encoder: bcrypt today, and a stored hash names its algorithm for a later change. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	private static RequestMatcher[] publicRequests() {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		List<RequestMatcher> matchers = new ArrayList<>();
+		AccessPolicy.routes().forEach((route, roles) -> {
+			if (roles == AccessPolicy.PUBLIC) {
+				String[] methodAndPattern = route.split(" ", 2);
+				matchers.add("ANY".equals(methodAndPattern[0]) ? paths.matcher(methodAndPattern[1])
+						: paths.matcher(HttpMethod.valueOf(methodAndPattern[0]), methodAndPattern[1]));
+			}
+		});
+		AccessPolicy.PUBLIC_RESOURCES.forEach(path -> matchers.add(paths.matcher(path)));
+		return matchers.toArray(RequestMatcher[]::new);
+	}
+}

@@ -1,0 +1,144 @@
+package org.credence.security;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.credence.host.States;
+import org.credence.host.Host;
+import org.credence.problem.ProblemException;
+
+/** Administrators manage users: create them, change role, scope and password, disable and unlock them. */
+@Controller
+@RequestMapping("/admin/users")
+class UsersPage {
+
+	private final Accounts accounts;
+
+	private final AccountManagement management;
+
+	private final MissionDirectory missions;
+
+	private final States states;
+
+	private final PageFeedback feedback;
+
+	private final Clock clock;
+
+	private final LocalTimes times;
+
+	private final LoginThrottle throttle;
+
+	UsersPage(Accounts accounts, AccountManagement management, MissionDirectory missions, States states,
+			PageFeedback feedback, Clock clock, Host host, LoginThrottle throttle) {
+		this.throttle = throttle;
+		this.times = new LocalTimes(host);
+		this.accounts = accounts;
+		this.management = management;
+		this.missions = missions;
+		this.states = states;
+		this.feedback = feedback;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(Model model, Locale locale) {
+		return page(model, locale, "users", "/admin/users", null);
+	}
+
+	@PostMapping
+	String create(@RequestParam Map<String, String> form, Model model, Locale locale, RedirectAttributes redirect) {
+		try {
+			Account account = management.create(form.get("name"), form.get("password"), role(form), mission(form),
+					blankToNull(form.get("memberState")));
+			feedback.done(redirect, "users.created", account.name());
+			return "redirect:/admin/users";
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, "user", e, locale);
+			model.addAttribute("form", form);
+			return page(model, locale, "users", "/admin/users", null);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model, Locale locale) {
+		return page(model, locale, "user", "/admin/users/" + id, account(id));
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		Account account = account(id);
+		try {
+			management.update(id, role(form), mission(form), blankToNull(form.get("memberState")),
+					form.containsKey("enabled"), blankToNull(form.get("password")));
+			feedback.done(redirect, "users.updated", account.name());
+			return "redirect:/admin/users/" + id;
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, "user", e, locale);
+			return page(model, locale, "user", "/admin/users/" + id, account);
+		}
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+		management.unlock(id);
+		feedback.done(redirect, "users.unlocked", account(id).name());
+		return "redirect:/admin/users/" + id;
+	}
+
+	private String page(Model model, Locale locale, String view, String self, Account account) {
+		model.addAttribute("self", self);
+		model.addAttribute("users", accounts.all());
+		model.addAttribute("user", account);
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("times", times);
+		model.addAttribute("maxFailures", throttle.maxFailures());
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("missions", missions.missionNames());
+		model.addAttribute("states", states.all().stream()
+			.sorted(Comparator.comparing(state -> state.name(locale)))
+			.map(state -> Map.entry(state.code(), state.name(locale)))
+			.toList());
+		return view;
+	}
+
+	private Account account(UUID id) {
+		return accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
+	}
+
+	private static Role role(Map<String, String> form) {
+		try {
+			return Role.valueOf(form.getOrDefault("role", ""));
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private static UUID mission(Map<String, String> form) {
+		try {
+			return UUID.fromString(form.getOrDefault("mission", ""));
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+}
