@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -148,10 +150,30 @@ class RoleJourneyTests {
 		assertThat(browser.present(By.cssSelector("form[method=post]:not(#logout)"))).isFalse();
 		browser.open(api.baseUrl() + "/persons?lang=en");
 		assertThat(browser.present(By.id("person"))).isFalse();
+		browser.open(api.baseUrl() + "/journal?subject=" + mission + "&lang=en");
+		assertThat(browser.text(By.id("verification-status"))).startsWith("The chain verifies");
+		assertThat(browser.text(By.id("journal-table"))).contains("mission.established");
 
 		browser.press(By.cssSelector("#logout button"));
 		assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("You are logged out.");
 		browser.open(api.baseUrl() + "/missions/" + mission);
 		assertThat(browser.url()).endsWith("/login");
+	}
+
+	/** Their own work (screening, council answers) is not built yet: today they read the registry and change nothing. */
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "SECURITY_OFFICER", "MEMBER_STATE_DELEGATE" })
+	void readersSeeTheRegistryButNotTheJournalAndChangeNothing(Role role) {
+		String mission = fixtures.mission("RUS", "2017-01-01");
+		TestAccounts.User reader = accounts.user(role);
+		browser.logIn(api.baseUrl(), reader.name(), reader.password());
+
+		browser.open(api.baseUrl() + "/missions/" + mission + "?lang=en");
+		assertThat(browser.text(By.tagName("h1"))).startsWith("Mission");
+		assertThat(browser.present(By.cssSelector("form[method=post]:not(#logout)"))).isFalse();
+		browser.open(api.baseUrl() + "/journal");
+		assertThat(browser.text(By.tagName("h1"))).startsWith("403");
+		browser.open(api.baseUrl() + "/admin/users");
+		assertThat(browser.text(By.tagName("h1"))).startsWith("403");
 	}
 }
