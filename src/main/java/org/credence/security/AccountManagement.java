@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +32,17 @@ class AccountManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AccountManagement(Accounts accounts, MissionDirectory missions, States states, PasswordEncoder encoder,
-			Actors actors, Clock clock) {
+			Actors actors, Clock clock, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.missions = missions;
 		this.states = states;
 		this.encoder = encoder;
 		this.actors = actors;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -57,6 +61,8 @@ class AccountManagement {
 				role == Role.MISSION_ADMINISTRATOR ? mission : null, role == Role.MEMBER_STATE_DELEGATE ? memberState : null,
 				true, 0, null, clock.instant(), actors.current());
 		accounts.add(account);
+		events.publishEvent(new AccountEvent.AccountCreated(account.id(), account.name(), account.role(),
+				account.missionId(), account.memberState()));
 		return account;
 	}
 
@@ -75,11 +81,15 @@ class AccountManagement {
 		if (newPassword != null) {
 			accounts.changePassword(account.id(), encoder.encode(newPassword));
 		}
+		Account changed = accounts.find(id).orElseThrow();
+		events.publishEvent(new AccountEvent.AccountChanged(id, changed.role(), changed.missionId(), changed.memberState(),
+				changed.enabled(), newPassword != null));
 	}
 
 	@Transactional
 	void unlock(UUID id) {
 		accounts.clearFailures(accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id)).id());
+		events.publishEvent(new AccountEvent.AccountUnlocked(id));
 	}
 
 	private void checkScope(Role role, UUID mission, String memberState, List<InvalidField> errors) {

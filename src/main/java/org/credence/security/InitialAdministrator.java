@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,9 +36,12 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private final String configuredPassword;
 
+	private final ApplicationEventPublisher events;
+
 	InitialAdministrator(Accounts accounts, PasswordEncoder encoder, Clock clock,
-			@Value("${credence.admin.initial-password:}") String configuredPassword) {
+			@Value("${credence.admin.initial-password:}") String configuredPassword, ApplicationEventPublisher events) {
 		this.accounts = accounts;
+		this.events = events;
 		this.encoder = encoder;
 		this.clock = clock;
 		this.configuredPassword = configuredPassword;
@@ -51,8 +55,10 @@ class InitialAdministrator implements ApplicationRunner {
 		}
 		boolean configured = !configuredPassword.isBlank();
 		String password = configured ? configuredPassword : randomPassword();
-		accounts.add(new Account(UUID.randomUUID(), NAME, encoder.encode(password), Role.ADMINISTRATOR, null, null,
-				true, 0, null, clock.instant(), "system"));
+		Account administrator = new Account(UUID.randomUUID(), NAME, encoder.encode(password), Role.ADMINISTRATOR, null,
+				null, true, 0, null, clock.instant(), "system");
+		accounts.add(administrator);
+		events.publishEvent(new AccountEvent.AccountCreated(administrator.id(), NAME, Role.ADMINISTRATOR, null, null));
 		if (configured) {
 			log.info("First start: created the administrator '{}' with the password from credence.admin.initial-password", NAME);
 		}

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal access tokens: 256 random bits, of which only the SHA-256 digest is stored. A slow hash
@@ -32,7 +34,10 @@ class PersonalTokens {
 
 	private final Clock clock;
 
-	PersonalTokens(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PersonalTokens(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -40,6 +45,7 @@ class PersonalTokens {
 	record Issued(AccessToken token, String secret) {
 	}
 
+	@Transactional
 	Issued issue(UUID accountId, String name, Instant expiresAt) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
@@ -51,6 +57,7 @@ class PersonalTokens {
 			.params(token.id(), accountId, token.name(), digest(secret), Timestamp.from(token.createdAt()),
 					Timestamp.from(expiresAt))
 			.update();
+		events.publishEvent(new AccountEvent.AccessTokenIssued(accountId, token.id(), token.name(), expiresAt));
 		return new Issued(token, secret);
 	}
 
@@ -65,10 +72,18 @@ class PersonalTokens {
 	}
 
 	/** Revokes one of the account's own tokens; false if it has none by that id. */
+	@Transactional
 	boolean revoke(UUID accountId, UUID tokenId) {
-		return jdbc.sql("update access_token set revoked_at = coalesce(revoked_at, ?) where id = ? and account_id = ?")
+		boolean revoked = jdbc.sql("update access_token set revoked_at = ? where id = ? and account_id = ? and revoked_at is null")
 			.params(Timestamp.from(clock.instant()), tokenId, accountId)
 			.update() > 0;
+		if (revoked) {
+			events.publishEvent(new AccountEvent.AccessTokenRevoked(accountId, tokenId));
+		}
+		return revoked || jdbc.sql("select count(*) from access_token where id = ? and account_id = ?")
+			.params(tokenId, accountId)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** The enabled account a live token belongs to. */

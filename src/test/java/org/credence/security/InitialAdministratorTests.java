@@ -10,6 +10,7 @@ import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,12 +36,15 @@ class InitialAdministratorTests {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@Test
 	void withoutAConfiguredPasswordARandomOneIsLoggedOnceAndNoSecondAdministratorIsMade() {
 		ListAppender<ILoggingEvent> log = new ListAppender<>();
 		log.start();
 		((Logger) LoggerFactory.getLogger(InitialAdministrator.class)).addAppender(log);
-		InitialAdministrator firstStart = new InitialAdministrator(accounts, encoder, clock, "");
+		InitialAdministrator firstStart = new InitialAdministrator(accounts, encoder, clock, "", events);
 		transaction.executeWithoutResult(status -> {
 			// Rolled back: the other tests' accounts are back afterwards.
 			status.setRollbackOnly();
@@ -54,7 +58,12 @@ class InitialAdministratorTests {
 			assertThat(log.list).hasSize(1);
 			String password = log.list.get(0).getArgumentArray()[1].toString();
 			assertThat(password).hasSizeGreaterThanOrEqualTo(20);
-			assertThat(encoder.matches(password, accounts.findByName("admin").orElseThrow().passwordHash())).isTrue();
+			Account admin = accounts.findByName("admin").orElseThrow();
+			assertThat(encoder.matches(password, admin.passwordHash())).isTrue();
+			assertThat(jdbc.sql("select actor from journal_entry where action = 'account.created' and subject_id = ?")
+				.param(admin.id().toString())
+				.query(String.class)
+				.list()).containsExactly("system");
 		});
 		((Logger) LoggerFactory.getLogger(InitialAdministrator.class)).detachAppender(log);
 	}
