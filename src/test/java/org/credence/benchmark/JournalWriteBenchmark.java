@@ -5,16 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
@@ -24,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.credence.audit.Journal;
+import org.credence.benchmark.LoadGenerator.Result;
 import org.credence.support.CredenceTest;
 
 /**
@@ -48,9 +43,6 @@ class JournalWriteBenchmark {
 
 	@Autowired
 	Journal journal;
-
-	private record Result(double perSecond, double p50Millis, double p99Millis) {
-	}
 
 	@Test
 	void writesPerSecondWithAndWithoutTheJournal() throws Exception {
@@ -109,35 +101,6 @@ class JournalWriteBenchmark {
 	}
 
 	private Result run(int threads, boolean journaled) throws Exception {
-		measure(threads, journaled, WARM_UP);
-		return measure(threads, journaled, MEASURE);
-	}
-
-	private Result measure(int threads, boolean journaled, Duration duration) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		long deadline = System.nanoTime() + duration.toNanos();
-		List<Future<List<Long>>> writers = new ArrayList<>();
-		for (int i = 0; i < threads; i++) {
-			writers.add(pool.submit(() -> {
-				List<Long> latencies = new ArrayList<>();
-				while (System.nanoTime() < deadline) {
-					long start = System.nanoTime();
-					register(journaled);
-					latencies.add(System.nanoTime() - start);
-				}
-				return latencies;
-			}));
-		}
-		List<Long> all = new ArrayList<>();
-		for (Future<List<Long>> writer : writers) {
-			all.addAll(writer.get());
-		}
-		pool.shutdown();
-		Collections.sort(all);
-		return new Result(all.size() / (double) duration.toSeconds(), percentile(all, 0.50), percentile(all, 0.99));
-	}
-
-	private static double percentile(List<Long> sorted, double p) {
-		return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * sorted.size()))) / 1_000_000.0;
+		return LoadGenerator.run(threads, WARM_UP, MEASURE, writer -> register(journaled));
 	}
 }

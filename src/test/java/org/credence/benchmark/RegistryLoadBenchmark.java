@@ -6,18 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntUnaryOperator;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.credence.benchmark.LoadGenerator.Result;
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
@@ -77,48 +74,13 @@ class RegistryLoadBenchmark {
 		return api.get("/api/missions/" + mission + "/strength").json().get("held").asInt();
 	}
 
-	private record Result(double perSecond, List<Long> latenciesNanos) {
-	}
-
 	private Result run(int clients, IntUnaryOperator operation) throws Exception {
-		measure(clients, operation, WARM_UP);
-		return measure(clients, operation, MEASURE);
-	}
-
-	private Result measure(int clients, IntUnaryOperator operation, Duration duration) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		long deadline = System.nanoTime() + duration.toNanos();
-		List<Future<List<Long>>> workers = new ArrayList<>();
-		for (int i = 0; i < clients; i++) {
-			int client = i;
-			workers.add(pool.submit(() -> {
-				List<Long> latencies = new ArrayList<>();
-				while (System.nanoTime() < deadline) {
-					long start = System.nanoTime();
-					int status = operation.applyAsInt(client);
-					latencies.add(System.nanoTime() - start);
-					assertThat(status).isEqualTo(200);
-				}
-				return latencies;
-			}));
-		}
-		List<Long> all = new ArrayList<>();
-		for (Future<List<Long>> worker : workers) {
-			all.addAll(worker.get());
-		}
-		pool.shutdown();
-		Collections.sort(all);
-		return new Result(all.size() / (double) duration.toSeconds(), all);
+		return LoadGenerator.run(clients, WARM_UP, MEASURE,
+				client -> assertThat(operation.applyAsInt(client)).isEqualTo(200));
 	}
 
 	private static String row(String operation, int clients, Result result) {
-		List<Long> latencies = result.latenciesNanos();
 		return String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f |%n", operation, clients, result.perSecond(),
-				percentile(latencies, 0.50), percentile(latencies, 0.99));
+				result.p50Millis(), result.p99Millis());
 	}
-
-	private static double percentile(List<Long> sorted, double p) {
-		return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * sorted.size()))) / 1_000_000.0;
-	}
-
 }
