@@ -76,7 +76,7 @@ class AccreditationController {
 	record AccreditationView(UUID id, UUID personId, String personName, UUID missionId, StaffCategory category,
 			String title, String function, OffsetDateTime requestedStart, OffsetDateTime start, OffsetDateTime end,
 			AccreditationStatus status, String credentialNumber, OffsetDateTime credentialExpires,
-			OffsetDateTime recordedAt) {
+			OffsetDateTime recordedAt, LocalDate departureDeadline) {
 	}
 
 	record CeilingInForce(OffsetDateTime effectiveFrom, int total, Map<StaffCategory, Integer> categories) {
@@ -145,7 +145,8 @@ class AccreditationController {
 		Person person = persons.get(a.personId());
 		return new AccreditationView(a.id(), a.personId(), person.nameLatin(), a.missionId(), a.category(), a.title(),
 				a.function(), host.local(a.requestedStart()), host.local(a.start()), host.local(a.end()), a.status(),
-				a.credentialNumber(), host.local(a.credentialExpires()), host.local(a.recordedAt()));
+				a.credentialNumber(), host.local(a.credentialExpires()), host.local(a.recordedAt()),
+				a.departureDeadline());
 	}
 
 	private StrengthView view(Strength strength) {

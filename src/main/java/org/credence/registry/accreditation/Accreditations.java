@@ -20,7 +20,7 @@ public class Accreditations {
 
 	private static final String COLUMNS = """
 			id, person_id, mission_id, category, title, function, requested_start, start_at as start, end_at as "end",
-			status, credential_number, credential_expires, recorded_at""";
+			status, credential_number, credential_expires, recorded_at, departure_deadline""";
 
 	private final JdbcClient jdbc;
 
@@ -45,10 +45,11 @@ public class Accreditations {
 	void update(Accreditation accreditation) {
 		jdbc.sql("""
 				update accreditation set start_at = ?, end_at = ?, status = ?, credential_number = ?,
-				                         credential_expires = ?
+				                         credential_expires = ?, departure_deadline = ?
 				where id = ?""")
 			.params(accreditation.start(), accreditation.end(), accreditation.status().name(),
-					accreditation.credentialNumber(), accreditation.credentialExpires(), accreditation.id())
+					accreditation.credentialNumber(), accreditation.credentialExpires(),
+					accreditation.departureDeadline(), accreditation.id())
 			.update();
 	}
 
