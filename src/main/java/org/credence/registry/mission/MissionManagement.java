@@ -96,11 +96,17 @@ public class MissionManagement {
 	@Transactional
 	public Ceiling setCeiling(UUID missionId, LocalDate effectiveOn, int total, Map<StaffCategory, Integer> categories,
 			String reason) {
+		return setCeiling(missionId, host.startOf(effectiveOn), total, categories, reason);
+	}
+
+	/** A ceiling from any instant: a decision takes effect at a time of day, not only at midnight. */
+	@Transactional
+	public Ceiling setCeiling(UUID missionId, OffsetDateTime from, int total, Map<StaffCategory, Integer> categories,
+			String reason) {
 		missions.lock(missionId);
-		OffsetDateTime from = host.startOf(effectiveOn);
 		if (ceilings.existsFrom(missionId, from)) {
 			throw new ProblemException(RegistryProblems.DUPLICATE,
-					"A ceiling from " + effectiveOn + " is already set for this mission.");
+					"A ceiling from " + host.describe(from) + " is already set for this mission.");
 		}
 		categories.forEach((category, max) -> {
 			if (max > total) {

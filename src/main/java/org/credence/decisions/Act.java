@@ -1,0 +1,11 @@
+package org.credence.decisions;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One act of a decision. A withdrawal, approval or refusal names an accreditation; a ceiling names
+ * a mission and its total; a withdrawal also has the day by the end of which the person must leave.
+ */
+record Act(ActKind kind, UUID accreditationId, UUID missionId, Integer total, LocalDate departureDeadline) {
+}
