@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
@@ -61,7 +62,7 @@ class DecisionController {
 			@NotEmpty @Size(max = 500) List<@NotNull @Valid ActInput> acts) {
 	}
 
-	/** The deadline as the receiving party's clocks show it, e.g. 2021-10-20T12:00. */
+	/** The deadline as the receiving party's clocks show it, e.g. 2021-10-20T12:00; also a later one. */
 	record Circulation(@NotNull LocalDateTime deadline) {
 	}
 
@@ -90,6 +91,12 @@ class DecisionController {
 		return ResponseEntity.created(URI.create("/api/decisions/" + decision.id())).body(view(decision));
 	}
 
+	@Operation(summary = "Decisions at a step (DRAFT, CIRCULATED, ADOPTED, NOT_ADOPTED, WITHDRAWN; default all), newest first")
+	@GetMapping
+	List<DecisionView> list(@RequestParam(required = false) DecisionStatus status) {
+		return procedure.list(status).stream().map(this::view).toList();
+	}
+
 	@Operation(summary = "A decision with its acts and the answer of each member state asked, and when")
 	@GetMapping("/{id}")
 	DecisionView get(@PathVariable UUID id) {
@@ -100,6 +107,12 @@ class DecisionController {
 	@PostMapping("/{id}/circulation")
 	DecisionView circulate(@PathVariable UUID id, @Valid @RequestBody Circulation body) {
 		return view(procedure.circulate(id, body.deadline().atZone(host.timeZone()).toOffsetDateTime()));
+	}
+
+	@Operation(summary = "Give the members more time: a later deadline, before the present one has passed (proposer only)")
+	@PostMapping("/{id}/deadline")
+	DecisionView extend(@PathVariable UUID id, @Valid @RequestBody Circulation body) {
+		return view(procedure.extend(id, body.deadline().atZone(host.timeZone()).toOffsetDateTime()));
 	}
 
 	@Operation(summary = "Answer for the caller's member state: CONCUR, or BREAK_SILENCE with a statement")

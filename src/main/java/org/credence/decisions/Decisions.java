@@ -53,6 +53,15 @@ class Decisions {
 			.update();
 	}
 
+	List<Decision> all(DecisionStatus status) {
+		List<Object> params = status == null ? List.of() : List.of(status.name());
+		return jdbc.sql("select " + COLUMNS + " from decision" + (status == null ? "" : " where status = ?")
+				+ " order by drafted_at desc, id")
+			.params(params)
+			.query(Decision.class)
+			.list();
+	}
+
 	/** The decision, its row locked: every step of the procedure is taken on the latest state. */
 	Decision lock(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from decision where id = ? for update").param(id).query(Decision.class)

@@ -63,6 +63,35 @@ class SilenceProcedure {
 		return circulated;
 	}
 
+	/** The proposer may give the members more time, before the deadline has passed. */
+	@Transactional
+	Decision extend(UUID id, OffsetDateTime deadline) {
+		Decision decision = decisions.lock(id);
+		if (!decision.proposedBy().equals(actors.current())) {
+			throw new ProblemException(DecisionProblems.NOT_PROPOSER,
+					"Only the proposer, " + decision.proposedBy() + ", may extend the deadline.");
+		}
+		if (decision.deadline() != null && !OffsetDateTime.now(clock).isBefore(decision.deadline())) {
+			throw deadlinePassed(decision, host);
+		}
+		DecisionDrafting.requireStep(decision, DecisionStatus.CIRCULATED, "given more time");
+		if (!deadline.isAfter(decision.deadline())) {
+			throw ProblemException.invalid("deadline", "must be after the present deadline, " + host.describe(decision.deadline()));
+		}
+		Decision extended = decision.circulated(decision.circulatedOn(), deadline);
+		decisions.update(extended);
+		journal.append("decision.deadline-extended", "decision", id,
+				Map.of("from", decision.deadline(), "to", deadline));
+		return extended;
+	}
+
+	/** The decisions at that step (all if null), newest first, each outcome due by its deadline settled first. */
+	@Transactional
+	List<Decision> list(DecisionStatus status) {
+		decisions.pastDeadline(OffsetDateTime.now(clock)).forEach(this::settle);
+		return decisions.all(status);
+	}
+
 	/** A delegate answers for their own member state, once, before the deadline. */
 	@Transactional
 	Decision answer(UUID id, MemberAnswer.Answer answer, String statement) {

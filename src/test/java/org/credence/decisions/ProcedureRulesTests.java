@@ -126,27 +126,22 @@ class ProcedureRulesTests {
 	}
 
 	@Test
-	void badDraftsAreRefusedFieldByField() {
-		String request = fixtures.request(mission, "2021-10-01");
-
-		assertThat(assertInvalid(api.post("/api/decisions", json("grounds", "x", "classification", "x", "acts",
-				List.of())))).containsKey("acts");
-		assertThat(assertInvalid(api.post("/api/decisions", json("grounds", "x", "classification", "x", "acts",
-				List.of(Map.of("kind", "WITHDRAW", "accreditationId", request))))))
-			.containsKeys("acts[0].accreditationId", "acts[0].departureDeadline");
-		assertThat(assertInvalid(api.post("/api/decisions", json("grounds", "x", "classification", "x",
-				"effectiveEndOfMonth", true, "effectiveDate", "2021-11-01", "acts",
-				List.of(Map.of("kind", "REFUSE", "accreditationId", request))))))
-			.containsKey("effectiveEndOfMonth");
-		assertInvalid(api.post("/api/decisions", json("grounds", "x", "classification", "x", "acts",
-				List.of(Map.of("kind", "EXPEL", "accreditationId", request)))));
+	void theProposerMayGiveMoreTimeBeforeTheDeadlineAndTheDelegatesSeeItInTheirList() {
 		String decision = circulatedCeiling("2021-10-20T12:00");
-		assertProblem(api.post("/api/decisions/" + decision + "/circulation", "{\"deadline\": \"2021-10-21T12:00\"}"),
-				409, "/problems/decision-wrong-step");
-		String another = draft(json("grounds", "x", "classification", "x", "acts",
-				List.of(Map.of("kind", "SET_CEILING", "missionId", mission, "total", 5))));
-		assertThat(assertInvalid(api.post("/api/decisions/" + another + "/circulation",
-				"{\"deadline\": \"2021-10-06T09:00\"}"))).containsKey("deadline");
+
+		assertThat(assertInvalid(api.post("/api/decisions/" + decision + "/deadline",
+				json("deadline", "2021-10-19T12:00")))).containsKey("deadline");
+		JsonNode extended = api.post("/api/decisions/" + decision + "/deadline", json("deadline", "2021-10-27T12:00")).json();
+		assertThat(extended.path("deadline").asString()).isEqualTo("2021-10-27T12:00:00+02:00");
+		assertThat(council.delegate("FRA").get("/api/decisions?status=CIRCULATED").json().findValuesAsString("id"))
+			.contains(decision);
+
+		clock.set(Instant.parse("2021-10-25T10:00:00Z"));
+		assertThat(council.concur("DEU", decision).status()).as("still open").isEqualTo(200);
+		clock.set(Instant.parse("2021-10-27T10:00:00Z"));
+		assertProblem(api.post("/api/decisions/" + decision + "/deadline", json("deadline", "2021-10-30T12:00")), 409,
+				"/problems/decision-deadline-passed");
+		assertThat(api.get("/api/decisions?status=ADOPTED").json().findValuesAsString("id")).contains(decision);
 	}
 
 	private String circulatedCeiling(String deadline) {

@@ -71,9 +71,11 @@ class RouteAccessTests {
 			GET    /api/account/tokens                      y   y   y   y   y   y   y   -
 			POST   /api/account/tokens                      y   y   y   y   y   y   y   -
 			DELETE /api/account/tokens/{id}                 y   y   y   y   y   y   y   -
+			GET    /api/decisions                           y   y   y   y   y   n   y   -
 			POST   /api/decisions                           y   y   n   n   n   n   n   -
 			GET    /api/decisions/{id}                      y   y   y   y   y   n   y   -
 			POST   /api/decisions/{id}/circulation          y   y   n   n   n   n   n   -
+			POST   /api/decisions/{id}/deadline             y   y   n   n   n   n   n   -
 			POST   /api/decisions/{id}/answers              n   n   n   n   y   n   n   -
 			POST   /api/decisions/{id}/signature            n   n   y   n   n   n   n   -
 			POST   /api/decisions/{id}/withdrawal           y   y   n   n   n   n   n   -
