@@ -75,6 +75,8 @@ final class AccessPolicy {
 			"POST   /api/accreditations/{id}/approval", DECIDERS,
 			"POST   /api/accreditations/{id}/refusal", DECIDERS,
 			"POST   /api/accreditations/{id}/departure", NOTIFIERS,
+			"POST   /api/accreditations/{id}/departure-confirmation", NOTIFIERS,
+			"GET    /api/departures/overdue", ANY_ROLE,
 			"GET    /api/persons", ANY_ROLE,
 			"POST   /api/persons", NOTIFIERS,
 			"GET    /api/persons/{id}", ANY_ROLE,

@@ -64,6 +64,8 @@ class RouteAccessTests {
 			POST   /api/accreditations/{id}/approval        y   y   y   n   n   n   n   -
 			POST   /api/accreditations/{id}/refusal         y   y   y   n   n   n   n   -
 			POST   /api/accreditations/{id}/departure       y   y   n   n   n   s   n   -
+			POST   /api/accreditations/{id}/departure-confirmation y   y   n   n   n   s   n   -
+			GET    /api/departures/overdue                  y   y   y   y   y   y   y   -
 			GET    /api/persons                             y   y   y   y   y   y   y   -
 			POST   /api/persons                             y   y   n   n   n   y   n   -
 			GET    /api/persons/{id}                        y   y   y   y   y   s   y   -

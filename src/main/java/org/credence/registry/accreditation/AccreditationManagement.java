@@ -80,7 +80,7 @@ public class AccreditationManagement {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Accreditation request = new Accreditation(UUID.randomUUID(), personId, missionId, category, title.trim(),
-				function.trim(), start, null, null, AccreditationStatus.REQUESTED, null, null, now, null);
+				function.trim(), start, null, null, AccreditationStatus.REQUESTED, null, null, now, null, null);
 		accreditations.add(request);
 		record(request, Kind.REQUESTED, start, null);
 		journal.append("accreditation.requested", "accreditation", request.id(), request);
@@ -110,7 +110,7 @@ public class AccreditationManagement {
 			});
 		Accreditation approved = new Accreditation(request.id(), request.personId(), request.missionId(),
 				request.category(), request.title(), request.function(), request.requestedStart(), start, null,
-				AccreditationStatus.ACTIVE, blankToNull(credentialNumber), expires, request.recordedAt(), null);
+				AccreditationStatus.ACTIVE, blankToNull(credentialNumber), expires, request.recordedAt(), null, null);
 		try {
 			accreditations.update(approved);
 		}
@@ -184,6 +184,34 @@ public class AccreditationManagement {
 		return withdrawn;
 	}
 
+	/** The mission or a protocol officer confirms that a withdrawn person left, on that day: no longer overdue. */
+	@Transactional
+	public Accreditation confirmDeparture(UUID accreditationId, LocalDate departedOn) {
+		missions.lock(accreditations.get(accreditationId).missionId());
+		Accreditation withdrawn = accreditations.get(accreditationId);
+		if (withdrawn.status() != AccreditationStatus.WITHDRAWN || withdrawn.departedOn() != null) {
+			throw new ProblemException(RegistryProblems.NOT_PENDING, withdrawn.departedOn() != null
+					? "The departure was already confirmed, on " + withdrawn.departedOn() + "."
+					: "Only the departure of a withdrawn accreditation is confirmed; this one is " + withdrawn.status() + ".")
+				.with("accreditationStatus", withdrawn.status());
+		}
+		LocalDate today = host.localDate(OffsetDateTime.now(clock));
+		if (departedOn.isAfter(today)) {
+			throw new ProblemException(RegistryProblems.INVALID_DATES, "A departure on " + departedOn
+					+ " cannot be confirmed before it happens; today is " + today + ".")
+				.with("errors", List.of(new InvalidField("departedOn", "must not be after " + today)));
+		}
+		Accreditation departed = new Accreditation(withdrawn.id(), withdrawn.personId(), withdrawn.missionId(),
+				withdrawn.category(), withdrawn.title(), withdrawn.function(), withdrawn.requestedStart(), withdrawn.start(),
+				withdrawn.end(), withdrawn.status(), withdrawn.credentialNumber(), withdrawn.credentialExpires(),
+				withdrawn.recordedAt(), withdrawn.departureDeadline(), departedOn);
+		accreditations.update(departed);
+		record(departed, Kind.DEPARTURE_CONFIRMED, host.startOf(departedOn), null);
+		journal.append("accreditation.departure-confirmed", "accreditation", departed.id(),
+				Map.of("before", withdrawn, "after", departed));
+		return departed;
+	}
+
 	private Accreditation lockedRequest(UUID accreditationId) {
 		missions.lock(accreditations.get(accreditationId).missionId());
 		Accreditation request = accreditations.get(accreditationId);
@@ -241,7 +269,7 @@ public class AccreditationManagement {
 			LocalDate departureDeadline) {
 		return new Accreditation(a.id(), a.personId(), a.missionId(), a.category(), a.title(), a.function(),
 				a.requestedStart(), a.start(), end, status, a.credentialNumber(), a.credentialExpires(), a.recordedAt(),
-				departureDeadline);
+				departureDeadline, null);
 	}
 
 	private static String blankToNull(String text) {
