@@ -13,5 +13,19 @@ enum ActKind {
 	APPROVE,
 
 	/** Refuse a pending request. */
-	REFUSE
+	REFUSE,
+
+	/** Suspend a mission from the effective instant: it takes no new accreditations. */
+	SUSPEND_MISSION,
+
+	/** Resume a suspended mission from the effective instant. */
+	RESUME_MISSION,
+
+	/** Close a mission for good from the effective instant. */
+	CLOSE_MISSION;
+
+	/** Whether the act is about a whole mission rather than one accreditation. */
+	boolean concernsMission() {
+		return this == SET_CEILING || this == SUSPEND_MISSION || this == RESUME_MISSION || this == CLOSE_MISSION;
+	}
 }

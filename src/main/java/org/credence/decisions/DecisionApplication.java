@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.credence.audit.Journal;
 import org.credence.problem.ProblemException;
+import org.credence.registry.MissionStatus;
 import org.credence.registry.accreditation.AccreditationManagement;
 import org.credence.registry.mission.MissionManagement;
 
@@ -88,6 +89,9 @@ class DecisionApplication {
 					case SET_CEILING -> missions.setCeiling(act.missionId(), at, act.total(), Map.of(), reason);
 					case APPROVE -> accreditations.approve(act.accreditationId(), null, null, null);
 					case REFUSE -> accreditations.refuse(act.accreditationId(), reason);
+					case SUSPEND_MISSION -> missions.changeStatus(act.missionId(), MissionStatus.SUSPENDED, at, reason);
+					case RESUME_MISSION -> missions.changeStatus(act.missionId(), MissionStatus.ACTIVE, at, reason);
+					case CLOSE_MISSION -> missions.changeStatus(act.missionId(), MissionStatus.CLOSED, at, reason);
 				}
 			}
 			catch (ProblemException e) {

@@ -115,11 +115,11 @@ class DecisionDrafting {
 		for (int i = 0; i < acts.size(); i++) {
 			Act act = acts.get(i);
 			String at = "acts[" + i + "].";
-			if (act.kind() == ActKind.SET_CEILING) {
+			if (act.kind().concernsMission()) {
 				if (act.missionId() == null || missions.find(act.missionId()).isEmpty()) {
 					invalid.add(new InvalidField(at + "missionId", "must name a mission"));
 				}
-				if (act.total() == null || act.total() < 0) {
+				if (act.kind() == ActKind.SET_CEILING && (act.total() == null || act.total() < 0)) {
 					invalid.add(new InvalidField(at + "total", "must be 0 or more"));
 				}
 				continue;

@@ -8,14 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Which authority decides each kind of act ({@code credence.decisions.authority.<KIND>}): configuration,
  * not code, because receiving parties differ. Kinds not configured follow NATO's practice: the
- * executive decides on individual accreditations, the council on ceilings.
+ * executive decides on individual accreditations, the council on ceilings and measures against a whole
+ * mission.
  */
 @ConfigurationProperties("credence.decisions")
 record DecisionSettings(Map<ActKind, Authority> authority) {
 
 	private static final Map<ActKind, Authority> NATO_PRACTICE = Map.of(ActKind.APPROVE, Authority.EXECUTIVE,
 			ActKind.REFUSE, Authority.EXECUTIVE, ActKind.WITHDRAW, Authority.EXECUTIVE, ActKind.SET_CEILING,
-			Authority.COUNCIL);
+			Authority.COUNCIL, ActKind.SUSPEND_MISSION, Authority.COUNCIL, ActKind.RESUME_MISSION, Authority.COUNCIL,
+			ActKind.CLOSE_MISSION, Authority.COUNCIL);
 
 	DecisionSettings {
 		Map<ActKind, Authority> merged = new EnumMap<>(NATO_PRACTICE);

@@ -69,10 +69,15 @@ public class MissionManagement {
 
 	@Transactional
 	public StatusChange changeStatus(UUID missionId, MissionStatus status, LocalDate effectiveOn, String reason) {
+		return changeStatus(missionId, status, host.startOf(effectiveOn), reason);
+	}
+
+	/** A status change from any instant: a decision takes effect at a time of day, not only at midnight. */
+	@Transactional
+	public StatusChange changeStatus(UUID missionId, MissionStatus status, OffsetDateTime from, String reason) {
 		missions.lock(missionId);
 		List<StatusChange> history = missions.statusHistory(missionId);
 		StatusChange latest = history.get(history.size() - 1);
-		OffsetDateTime from = host.startOf(effectiveOn);
 		if (latest.status() == MissionStatus.CLOSED) {
 			throw new ProblemException(RegistryProblems.MISSION_CLOSED,
 					"The mission was closed on " + host.describe(latest.effectiveFrom()) + ".");
