@@ -59,7 +59,7 @@ class DecisionController {
 
 	record Draft(@NotBlank @Size(max = 10000) String grounds, @NotBlank @Size(max = 100) String classification,
 			LocalDate effectiveDate, @Size(max = 5) String effectiveTime, Boolean effectiveEndOfMonth,
-			@NotEmpty @Size(max = 500) List<@NotNull @Valid ActInput> acts) {
+			@NotEmpty @Size(max = 500) List<@NotNull @Valid ActInput> acts, UUID replaces) {
 	}
 
 	/** The deadline as the receiving party's clocks show it, e.g. 2021-10-20T12:00; also a later one. */
@@ -76,18 +76,19 @@ class DecisionController {
 	record DecisionView(UUID id, Authority authority, DecisionStatus status, String grounds, String classification,
 			OffsetDateTime effectiveAt, String proposedBy, OffsetDateTime draftedAt, LocalDate circulatedOn,
 			OffsetDateTime deadline, OffsetDateTime decidedAt, String signedBy, OffsetDateTime appliedAt,
-			String applicationProblem, List<Act> acts, List<AnswerView> answers) {
+			String applicationProblem, UUID replaces, int version, List<Act> acts, List<AnswerView> answers) {
 	}
 
 	@Operation(summary = "Draft a decision: acts, grounds, classification and effective instant (date and time in the "
-			+ "receiving party's zone, or effectiveEndOfMonth; none: when adopted)")
+			+ "receiving party's zone, or effectiveEndOfMonth; none: when adopted); replaces: the decision it revises")
 	@PostMapping
 	ResponseEntity<DecisionView> draft(@Valid @RequestBody Draft body) {
 		List<Act> acts = body.acts().stream()
 			.map(a -> new Act(a.kind(), a.accreditationId(), a.missionId(), a.total(), a.departureDeadline()))
 			.toList();
 		Decision decision = drafting.draft(body.grounds(), body.classification(),
-				effective.of(body.effectiveDate(), body.effectiveTime(), body.effectiveEndOfMonth()), acts);
+				effective.of(body.effectiveDate(), body.effectiveTime(), body.effectiveEndOfMonth()), acts,
+				body.replaces());
 		return ResponseEntity.created(URI.create("/api/decisions/" + decision.id())).body(view(decision));
 	}
 
@@ -143,6 +144,6 @@ class DecisionController {
 		return new DecisionView(d.id(), d.authority(), d.status(), d.grounds(), d.classification(),
 				host.local(d.effectiveAt()), d.proposedBy(), host.local(d.draftedAt()), d.circulatedOn(),
 				host.local(d.deadline()), host.local(d.decidedAt()), d.signedBy(), host.local(d.appliedAt()),
-				d.applicationProblem(), decisions.acts(d.id()), answers);
+				d.applicationProblem(), d.replaces(), d.version(), decisions.acts(d.id()), answers);
 	}
 }

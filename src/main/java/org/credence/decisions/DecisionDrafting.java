@@ -53,12 +53,14 @@ class DecisionDrafting {
 		this.journal = journal;
 	}
 
+	/** A new draft, or with {@code replaces} the next version of a decision not adopted or withdrawn. */
 	@Transactional
-	Decision draft(String grounds, String classification, OffsetDateTime effectiveAt, List<Act> acts) {
+	Decision draft(String grounds, String classification, OffsetDateTime effectiveAt, List<Act> acts, UUID replaces) {
 		requireApplicable(acts);
+		int version = replaces == null ? 1 : revisable(replaces).version() + 1;
 		Decision decision = new Decision(UUID.randomUUID(), settings.authorityFor(acts), DecisionStatus.DRAFT,
 				grounds.trim(), classification.trim(), effectiveAt, actors.current(), OffsetDateTime.now(clock), null,
-				null, null, null, null, null);
+				null, null, null, null, null, replaces, version);
 		decisions.add(decision, acts);
 		journal.append("decision.drafted", "decision", decision.id(), Map.of("decision", decision, "acts", acts));
 		return decision;
@@ -98,6 +100,21 @@ class DecisionDrafting {
 		decisions.update(withdrawn);
 		journal.append("decision.withdrawn", "decision", id, withdrawn);
 		return withdrawn;
+	}
+
+	private Decision revisable(UUID id) {
+		Decision previous = decisions.lock(id);
+		if (previous.status() != DecisionStatus.NOT_ADOPTED && previous.status() != DecisionStatus.WITHDRAWN) {
+			throw new ProblemException(DecisionProblems.WRONG_STEP, "Only a decision not adopted or withdrawn can be "
+					+ "revised; this one is " + previous.status().name().toLowerCase().replace('_', ' ') + ".")
+				.with("decisionStatus", previous.status());
+		}
+		decisions.revisionOf(id).ifPresent(revision -> {
+			throw new ProblemException(DecisionProblems.WRONG_STEP,
+					"The decision was already revised: version " + (previous.version() + 1) + " is " + revision + ".")
+				.with("revision", revision);
+		});
+		return previous;
 	}
 
 	static void requireStep(Decision decision, DecisionStatus expected, String what) {

@@ -16,7 +16,7 @@ class Decisions {
 
 	private static final String COLUMNS = """
 			id, authority, status, grounds, classification, effective_at, proposed_by, drafted_at, circulated_on,
-			deadline, decided_at, signed_by, applied_at, application_problem""";
+			deadline, decided_at, signed_by, applied_at, application_problem, replaces, version""";
 
 	private final JdbcClient jdbc;
 
@@ -25,10 +25,10 @@ class Decisions {
 	}
 
 	void add(Decision d, List<Act> acts) {
-		jdbc.sql("insert into decision (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into decision (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(d.id(), d.authority().name(), d.status().name(), d.grounds(), d.classification(), d.effectiveAt(),
 					d.proposedBy(), d.draftedAt(), d.circulatedOn(), d.deadline(), d.decidedAt(), d.signedBy(),
-					d.appliedAt(), d.applicationProblem())
+					d.appliedAt(), d.applicationProblem(), d.replaces(), d.version())
 			.update();
 		for (int i = 0; i < acts.size(); i++) {
 			Act act = acts.get(i);
@@ -40,6 +40,11 @@ class Decisions {
 						act.departureDeadline())
 				.update();
 		}
+	}
+
+	/** The next version of the decision, if it was revised. */
+	Optional<UUID> revisionOf(UUID id) {
+		return jdbc.sql("select id from decision where replaces = ?").param(id).query(UUID.class).optional();
 	}
 
 	/** Everything but the id, the authority, the grounds and the acts may change as the procedure goes on. */
