@@ -37,6 +37,15 @@ final class AccessPolicy {
 
 	static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMINISTRATOR);
 
+	/** Those who read decisions: everyone but a mission administrator, about whose mission they may be. */
+	static final Set<Role> DECISION_READERS = EnumSet.complementOf(EnumSet.of(MISSION_ADMINISTRATOR));
+
+	/** Those who answer a council decision for a member state: its delegates only, never on its behalf. */
+	static final Set<Role> DELEGATES = EnumSet.of(Role.MEMBER_STATE_DELEGATE);
+
+	/** The executive's signature is the executive's alone. */
+	static final Set<Role> EXECUTIVES = EnumSet.of(EXECUTIVE);
+
 	/** Those who read and verify the journal. */
 	static final Set<Role> AUDITORS = EnumSet.of(ADMINISTRATOR, AUDITOR);
 
@@ -66,6 +75,8 @@ final class AccessPolicy {
 			"POST   /api/accreditations/{id}/approval", DECIDERS,
 			"POST   /api/accreditations/{id}/refusal", DECIDERS,
 			"POST   /api/accreditations/{id}/departure", NOTIFIERS,
+			"POST   /api/accreditations/{id}/departure-confirmation", NOTIFIERS,
+			"GET    /api/departures/overdue", ANY_ROLE,
 			"GET    /api/persons", ANY_ROLE,
 			"POST   /api/persons", NOTIFIERS,
 			"GET    /api/persons/{id}", ANY_ROLE,
@@ -73,6 +84,14 @@ final class AccessPolicy {
 			"GET    /api/account/tokens", ANY_ROLE,
 			"POST   /api/account/tokens", ANY_ROLE,
 			"DELETE /api/account/tokens/{id}", ANY_ROLE,
+			"GET    /api/decisions", DECISION_READERS,
+			"POST   /api/decisions", KEEPERS,
+			"GET    /api/decisions/{id}", DECISION_READERS,
+			"POST   /api/decisions/{id}/circulation", KEEPERS,
+			"POST   /api/decisions/{id}/deadline", KEEPERS,
+			"POST   /api/decisions/{id}/answers", DELEGATES,
+			"POST   /api/decisions/{id}/signature", EXECUTIVES,
+			"POST   /api/decisions/{id}/withdrawal", KEEPERS,
 			"GET    /api/journal", AUDITORS,
 			"GET    /api/journal/export", AUDITORS,
 			"GET    /api/journal/verification", AUDITORS,

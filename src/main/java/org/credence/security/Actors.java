@@ -31,6 +31,13 @@ public class Actors {
 				: Optional.empty();
 	}
 
+	/** The member state a delegate answers for; empty for everyone else. */
+	public Optional<String> memberState() {
+		Caller caller = caller();
+		return caller != null && caller.role() == Role.MEMBER_STATE_DELEGATE ? Optional.ofNullable(caller.memberState())
+				: Optional.empty();
+	}
+
 	static Caller caller() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller : null;

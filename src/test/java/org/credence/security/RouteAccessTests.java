@@ -64,6 +64,8 @@ class RouteAccessTests {
 			POST   /api/accreditations/{id}/approval        y   y   y   n   n   n   n   -
 			POST   /api/accreditations/{id}/refusal         y   y   y   n   n   n   n   -
 			POST   /api/accreditations/{id}/departure       y   y   n   n   n   s   n   -
+			POST   /api/accreditations/{id}/departure-confirmation y   y   n   n   n   s   n   -
+			GET    /api/departures/overdue                  y   y   y   y   y   y   y   -
 			GET    /api/persons                             y   y   y   y   y   y   y   -
 			POST   /api/persons                             y   y   n   n   n   y   n   -
 			GET    /api/persons/{id}                        y   y   y   y   y   s   y   -
@@ -71,6 +73,14 @@ class RouteAccessTests {
 			GET    /api/account/tokens                      y   y   y   y   y   y   y   -
 			POST   /api/account/tokens                      y   y   y   y   y   y   y   -
 			DELETE /api/account/tokens/{id}                 y   y   y   y   y   y   y   -
+			GET    /api/decisions                           y   y   y   y   y   n   y   -
+			POST   /api/decisions                           y   y   n   n   n   n   n   -
+			GET    /api/decisions/{id}                      y   y   y   y   y   n   y   -
+			POST   /api/decisions/{id}/circulation          y   y   n   n   n   n   n   -
+			POST   /api/decisions/{id}/deadline             y   y   n   n   n   n   n   -
+			POST   /api/decisions/{id}/answers              n   n   n   n   y   n   n   -
+			POST   /api/decisions/{id}/signature            n   n   y   n   n   n   n   -
+			POST   /api/decisions/{id}/withdrawal           y   y   n   n   n   n   n   -
 			GET    /api/journal                             y   n   n   n   n   n   y   -
 			GET    /api/journal/export                      y   n   n   n   n   n   y   -
 			GET    /api/journal/verification                y   n   n   n   n   n   y   -

@@ -1,5 +1,6 @@
 package org.credence.registry.accreditation;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -7,10 +8,12 @@ import org.credence.registry.StaffCategory;
 
 /**
  * A person's position at a mission. Its period runs from {@code start} (inclusive) to {@code end}
- * (exclusive, open while null): valid time, as notified, however late.
+ * (exclusive, open while null): valid time, as notified, however late. A withdrawn accreditation
+ * also has the day by the end of which the person must have left, and the day they did, once confirmed.
  */
 public record Accreditation(UUID id, UUID personId, UUID missionId, StaffCategory category, String title,
 		String function, OffsetDateTime requestedStart, OffsetDateTime start, OffsetDateTime end,
 		AccreditationStatus status, String credentialNumber, OffsetDateTime credentialExpires,
-		OffsetDateTime recordedAt) {
+		OffsetDateTime recordedAt, LocalDate departureDeadline,
+		LocalDate departedOn) {
 }

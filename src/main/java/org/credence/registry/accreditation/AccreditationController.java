@@ -73,10 +73,13 @@ class AccreditationController {
 	record NotifyDeparture(@NotNull LocalDate departureDate, @Size(max = 2000) String reason) {
 	}
 
+	record ConfirmDeparture(@NotNull LocalDate departedOn) {
+	}
+
 	record AccreditationView(UUID id, UUID personId, String personName, UUID missionId, StaffCategory category,
 			String title, String function, OffsetDateTime requestedStart, OffsetDateTime start, OffsetDateTime end,
 			AccreditationStatus status, String credentialNumber, OffsetDateTime credentialExpires,
-			OffsetDateTime recordedAt) {
+			OffsetDateTime recordedAt, LocalDate departureDeadline, LocalDate departedOn) {
 	}
 
 	record CeilingInForce(OffsetDateTime effectiveFrom, int total, Map<StaffCategory, Integer> categories) {
@@ -141,11 +144,24 @@ class AccreditationController {
 		return view(management.notifyDeparture(id, body.departureDate(), body.reason()));
 	}
 
+	@Operation(summary = "Confirm that a withdrawn person left, on that day")
+	@PostMapping("/api/accreditations/{id}/departure-confirmation")
+	AccreditationView confirmDeparture(@PathVariable UUID id, @Valid @RequestBody ConfirmDeparture body) {
+		return view(management.confirmDeparture(id, body.departedOn()));
+	}
+
+	@Operation(summary = "Withdrawn persons not confirmed gone whose departure deadline has passed, oldest deadline first")
+	@GetMapping("/api/departures/overdue")
+	List<AccreditationView> overdue() {
+		return accreditations.overdueDepartures(host.localDate(OffsetDateTime.now(clock))).stream().map(this::view).toList();
+	}
+
 	private AccreditationView view(Accreditation a) {
 		Person person = persons.get(a.personId());
 		return new AccreditationView(a.id(), a.personId(), person.nameLatin(), a.missionId(), a.category(), a.title(),
 				a.function(), host.local(a.requestedStart()), host.local(a.start()), host.local(a.end()), a.status(),
-				a.credentialNumber(), host.local(a.credentialExpires()), host.local(a.recordedAt()));
+				a.credentialNumber(), host.local(a.credentialExpires()), host.local(a.recordedAt()),
+				a.departureDeadline(), a.departedOn());
 	}
 
 	private StrengthView view(Strength strength) {

@@ -8,6 +8,6 @@ public record AccreditationEvent(long id, UUID accreditationId, Kind kind, Offse
 		OffsetDateTime recordedAt, String recordedBy) {
 
 	public enum Kind {
-		REQUESTED, APPROVED, REFUSED, DEPARTURE_NOTIFIED, WITHDRAWN
+		REQUESTED, APPROVED, REFUSED, DEPARTURE_NOTIFIED, WITHDRAWN, DEPARTURE_CONFIRMED
 	}
 }

@@ -80,7 +80,7 @@ public class AccreditationManagement {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Accreditation request = new Accreditation(UUID.randomUUID(), personId, missionId, category, title.trim(),
-				function.trim(), start, null, null, AccreditationStatus.REQUESTED, null, null, now);
+				function.trim(), start, null, null, AccreditationStatus.REQUESTED, null, null, now, null, null);
 		accreditations.add(request);
 		record(request, Kind.REQUESTED, start, null);
 		journal.append("accreditation.requested", "accreditation", request.id(), request);
@@ -110,7 +110,7 @@ public class AccreditationManagement {
 			});
 		Accreditation approved = new Accreditation(request.id(), request.personId(), request.missionId(),
 				request.category(), request.title(), request.function(), request.requestedStart(), start, null,
-				AccreditationStatus.ACTIVE, blankToNull(credentialNumber), expires, request.recordedAt());
+				AccreditationStatus.ACTIVE, blankToNull(credentialNumber), expires, request.recordedAt(), null, null);
 		try {
 			accreditations.update(approved);
 		}
@@ -126,7 +126,7 @@ public class AccreditationManagement {
 	@Transactional
 	public Accreditation refuse(UUID accreditationId, String reason) {
 		Accreditation request = lockedRequest(accreditationId);
-		Accreditation refused = withStatus(request, AccreditationStatus.REFUSED, null);
+		Accreditation refused = withStatus(request, AccreditationStatus.REFUSED, null, null);
 		accreditations.update(refused);
 		record(refused, Kind.REFUSED, OffsetDateTime.now(clock), reason);
 		journal.append("accreditation.refused", "accreditation", refused.id(),
@@ -150,12 +150,66 @@ public class AccreditationManagement {
 					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".")
 				.with("errors", List.of(new InvalidField("departureDate", "must be after " + host.describe(accreditation.start()))));
 		}
-		Accreditation ended = withStatus(accreditation, AccreditationStatus.ENDED, end);
+		Accreditation ended = withStatus(accreditation, AccreditationStatus.ENDED, end, null);
 		accreditations.update(ended);
 		record(ended, Kind.DEPARTURE_NOTIFIED, end, reason);
 		journal.append("accreditation.departure-notified", "accreditation", ended.id(),
 				Map.of("before", accreditation, "after", ended, "reason", Optional.ofNullable(reason)));
 		return ended;
+	}
+
+	/**
+	 * The receiving party withdraws an active accreditation: it ends at the effective instant, and the
+	 * person must have left by the deadline (a "reasonable period", VCDR art. 9).
+	 */
+	@Transactional
+	public Accreditation withdraw(UUID accreditationId, OffsetDateTime effective, LocalDate departureDeadline,
+			String reason) {
+		missions.lock(accreditations.get(accreditationId).missionId());
+		Accreditation accreditation = accreditations.get(accreditationId);
+		if (accreditation.status() != AccreditationStatus.ACTIVE) {
+			throw new ProblemException(RegistryProblems.NOT_PENDING,
+					"Only an active accreditation can be withdrawn; this one is " + accreditation.status() + ".")
+				.with("accreditationStatus", accreditation.status());
+		}
+		if (!effective.isAfter(accreditation.start())) {
+			throw new ProblemException(RegistryProblems.INVALID_DATES, "The withdrawal on " + host.describe(effective)
+					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".");
+		}
+		Accreditation withdrawn = withStatus(accreditation, AccreditationStatus.WITHDRAWN, effective, departureDeadline);
+		accreditations.update(withdrawn);
+		record(withdrawn, Kind.WITHDRAWN, effective, reason);
+		journal.append("accreditation.withdrawn", "accreditation", withdrawn.id(),
+				Map.of("before", accreditation, "after", withdrawn, "reason", Optional.ofNullable(reason)));
+		return withdrawn;
+	}
+
+	/** The mission or a protocol officer confirms that a withdrawn person left, on that day: no longer overdue. */
+	@Transactional
+	public Accreditation confirmDeparture(UUID accreditationId, LocalDate departedOn) {
+		missions.lock(accreditations.get(accreditationId).missionId());
+		Accreditation withdrawn = accreditations.get(accreditationId);
+		if (withdrawn.status() != AccreditationStatus.WITHDRAWN || withdrawn.departedOn() != null) {
+			throw new ProblemException(RegistryProblems.NOT_PENDING, withdrawn.departedOn() != null
+					? "The departure was already confirmed, on " + withdrawn.departedOn() + "."
+					: "Only the departure of a withdrawn accreditation is confirmed; this one is " + withdrawn.status() + ".")
+				.with("accreditationStatus", withdrawn.status());
+		}
+		LocalDate today = host.localDate(OffsetDateTime.now(clock));
+		if (departedOn.isAfter(today)) {
+			throw new ProblemException(RegistryProblems.INVALID_DATES, "A departure on " + departedOn
+					+ " cannot be confirmed before it happens; today is " + today + ".")
+				.with("errors", List.of(new InvalidField("departedOn", "must not be after " + today)));
+		}
+		Accreditation departed = new Accreditation(withdrawn.id(), withdrawn.personId(), withdrawn.missionId(),
+				withdrawn.category(), withdrawn.title(), withdrawn.function(), withdrawn.requestedStart(), withdrawn.start(),
+				withdrawn.end(), withdrawn.status(), withdrawn.credentialNumber(), withdrawn.credentialExpires(),
+				withdrawn.recordedAt(), withdrawn.departureDeadline(), departedOn);
+		accreditations.update(departed);
+		record(departed, Kind.DEPARTURE_CONFIRMED, host.startOf(departedOn), null);
+		journal.append("accreditation.departure-confirmed", "accreditation", departed.id(),
+				Map.of("before", withdrawn, "after", departed));
+		return departed;
 	}
 
 	private Accreditation lockedRequest(UUID accreditationId) {
@@ -211,9 +265,11 @@ public class AccreditationManagement {
 				OffsetDateTime.now(clock), actors.current()));
 	}
 
-	private static Accreditation withStatus(Accreditation a, AccreditationStatus status, OffsetDateTime end) {
+	private static Accreditation withStatus(Accreditation a, AccreditationStatus status, OffsetDateTime end,
+			LocalDate departureDeadline) {
 		return new Accreditation(a.id(), a.personId(), a.missionId(), a.category(), a.title(), a.function(),
-				a.requestedStart(), a.start(), end, status, a.credentialNumber(), a.credentialExpires(), a.recordedAt());
+				a.requestedStart(), a.start(), end, status, a.credentialNumber(), a.credentialExpires(), a.recordedAt(),
+				departureDeadline, null);
 	}
 
 	private static String blankToNull(String text) {

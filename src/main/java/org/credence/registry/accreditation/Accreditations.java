@@ -1,5 +1,6 @@
 package org.credence.registry.accreditation;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,7 +21,7 @@ public class Accreditations {
 
 	private static final String COLUMNS = """
 			id, person_id, mission_id, category, title, function, requested_start, start_at as start, end_at as "end",
-			status, credential_number, credential_expires, recorded_at""";
+			status, credential_number, credential_expires, recorded_at, departure_deadline, departed_on""";
 
 	private final JdbcClient jdbc;
 
@@ -45,10 +46,12 @@ public class Accreditations {
 	void update(Accreditation accreditation) {
 		jdbc.sql("""
 				update accreditation set start_at = ?, end_at = ?, status = ?, credential_number = ?,
-				                         credential_expires = ?
+				                         credential_expires = ?, departure_deadline = ?,
+				                         departed_on = ?
 				where id = ?""")
 			.params(accreditation.start(), accreditation.end(), accreditation.status().name(),
-					accreditation.credentialNumber(), accreditation.credentialExpires(), accreditation.id())
+					accreditation.credentialNumber(), accreditation.credentialExpires(),
+					accreditation.departureDeadline(), accreditation.departedOn(), accreditation.id())
 			.update();
 	}
 
@@ -137,6 +140,16 @@ public class Accreditations {
 				+ " and status in ('ACTIVE', 'ENDED', 'WITHDRAWN')"
 				+ " and tstzrange(start_at, end_at, '[)') && tstzrange(?::timestamptz, ?::timestamptz, '[)')")
 			.params(personId, from, until)
+			.query(Accreditation.class)
+			.list();
+	}
+
+	/** Withdrawn accreditations whose person has not been confirmed gone and whose deadline is before that day. */
+	public List<Accreditation> overdueDepartures(LocalDate today) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where status = 'WITHDRAWN' and departed_on is null"
+				+ " and departure_deadline < ? and " + visible() + " order by departure_deadline, id")
+			.param(today)
+			.params(scope())
 			.query(Accreditation.class)
 			.list();
 	}

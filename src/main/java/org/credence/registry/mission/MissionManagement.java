@@ -69,10 +69,15 @@ public class MissionManagement {
 
 	@Transactional
 	public StatusChange changeStatus(UUID missionId, MissionStatus status, LocalDate effectiveOn, String reason) {
+		return changeStatus(missionId, status, host.startOf(effectiveOn), reason);
+	}
+
+	/** A status change from any instant: a decision takes effect at a time of day, not only at midnight. */
+	@Transactional
+	public StatusChange changeStatus(UUID missionId, MissionStatus status, OffsetDateTime from, String reason) {
 		missions.lock(missionId);
 		List<StatusChange> history = missions.statusHistory(missionId);
 		StatusChange latest = history.get(history.size() - 1);
-		OffsetDateTime from = host.startOf(effectiveOn);
 		if (latest.status() == MissionStatus.CLOSED) {
 			throw new ProblemException(RegistryProblems.MISSION_CLOSED,
 					"The mission was closed on " + host.describe(latest.effectiveFrom()) + ".");
@@ -96,11 +101,17 @@ public class MissionManagement {
 	@Transactional
 	public Ceiling setCeiling(UUID missionId, LocalDate effectiveOn, int total, Map<StaffCategory, Integer> categories,
 			String reason) {
+		return setCeiling(missionId, host.startOf(effectiveOn), total, categories, reason);
+	}
+
+	/** A ceiling from any instant: a decision takes effect at a time of day, not only at midnight. */
+	@Transactional
+	public Ceiling setCeiling(UUID missionId, OffsetDateTime from, int total, Map<StaffCategory, Integer> categories,
+			String reason) {
 		missions.lock(missionId);
-		OffsetDateTime from = host.startOf(effectiveOn);
 		if (ceilings.existsFrom(missionId, from)) {
 			throw new ProblemException(RegistryProblems.DUPLICATE,
-					"A ceiling from " + effectiveOn + " is already set for this mission.");
+					"A ceiling from " + host.describe(from) + " is already set for this mission.");
 		}
 		categories.forEach((category, max) -> {
 			if (max > total) {

@@ -1,0 +1,127 @@
+package org.credence.decisions;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.credence.audit.Journal;
+import org.credence.problem.ProblemException;
+import org.credence.registry.MissionStatus;
+import org.credence.registry.accreditation.AccreditationManagement;
+import org.credence.registry.mission.MissionManagement;
+
+/**
+ * Applies adopted decisions once they are due: all acts of one decision in one transaction, which
+ * also marks it applied, so it is applied exactly once whichever instance or restart gets there.
+ * The schedule lives in the database (adopted, unapplied decisions), not in memory.
+ */
+@Service
+class DecisionApplication {
+
+	private static final Logger log = LoggerFactory.getLogger(DecisionApplication.class);
+
+	private final Decisions decisions;
+
+	private final SilenceProcedure procedure;
+
+	private final AccreditationManagement accreditations;
+
+	private final MissionManagement missions;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final Journal journal;
+
+	DecisionApplication(Decisions decisions, SilenceProcedure procedure, AccreditationManagement accreditations,
+			MissionManagement missions, TransactionTemplate transaction, Clock clock, Journal journal) {
+		this.decisions = decisions;
+		this.procedure = procedure;
+		this.accreditations = accreditations;
+		this.missions = missions;
+		this.transaction = transaction;
+		this.clock = clock;
+		this.journal = journal;
+	}
+
+	@Scheduled(fixedDelay = 5000, initialDelay = 5000)
+	void poll() {
+		applyDue();
+	}
+
+	/** Settles the procedures whose deadline has passed, then applies every decision due: how many. */
+	int applyDue() {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		decisions.pastDeadline(now).forEach(procedure::settle);
+		int applied = 0;
+		while (true) {
+			try {
+				Optional<UUID> next = transaction.execute(status -> decisions.lockNextDue(now).map(this::apply));
+				if (next.isEmpty()) {
+					return applied;
+				}
+				applied++;
+			}
+			catch (NotApplicable e) {
+				// The acts were rolled back together; the decision is set aside rather than retried forever.
+				transaction.executeWithoutResult(status -> refuse(decisions.lock(e.decision), e.problem));
+			}
+		}
+	}
+
+	private UUID apply(Decision decision) {
+		OffsetDateTime at = decision.takesEffectAt();
+		String reason = "decision " + decision.id();
+		for (Act act : decisions.acts(decision.id())) {
+			try {
+				switch (act.kind()) {
+					case WITHDRAW -> accreditations.withdraw(act.accreditationId(), at, act.departureDeadline(), reason);
+					case SET_CEILING -> missions.setCeiling(act.missionId(), at, act.total(), Map.of(), reason);
+					case APPROVE -> accreditations.approve(act.accreditationId(), null, null, null);
+					case REFUSE -> accreditations.refuse(act.accreditationId(), reason);
+					case SUSPEND_MISSION -> missions.changeStatus(act.missionId(), MissionStatus.SUSPENDED, at, reason);
+					case RESUME_MISSION -> missions.changeStatus(act.missionId(), MissionStatus.ACTIVE, at, reason);
+					case CLOSE_MISSION -> missions.changeStatus(act.missionId(), MissionStatus.CLOSED, at, reason);
+				}
+			}
+			catch (ProblemException e) {
+				throw new NotApplicable(decision.id(), e);
+			}
+		}
+		Decision applied = decision.applied(OffsetDateTime.now(clock));
+		decisions.update(applied);
+		journal.append("decision.applied", "decision", decision.id(), applied);
+		return decision.id();
+	}
+
+	private void refuse(Decision decision, ProblemException e) {
+		log.warn("Decision {} cannot be applied: {}", decision.id(), e.getMessage());
+		Decision refused = decision.notApplicable(e.getMessage());
+		decisions.update(refused);
+		journal.append("decision.not-applicable", "decision", decision.id(), refused);
+	}
+
+	/** A rule of the registry refused one of the decision's acts (e.g. the request was decided meanwhile). */
+	private static final class NotApplicable extends RuntimeException {
+
+		private final UUID decision;
+
+		private final ProblemException problem;
+
+		NotApplicable(UUID decision, ProblemException problem) {
+			super(problem.getMessage(), problem);
+			this.decision = decision;
+			this.problem = problem;
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package org.credence.decisions;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.credence.host.Host;
+import org.credence.problem.ProblemException;
+
+@Tag(name = "Decisions")
+@RestController
+@RequestMapping("/api/decisions")
+class DecisionController {
+
+	private final DecisionDrafting drafting;
+
+	private final SilenceProcedure procedure;
+
+	private final Decisions decisions;
+
+	private final EffectiveInstant effective;
+
+	private final Host host;
+
+	DecisionController(DecisionDrafting drafting, SilenceProcedure procedure, Decisions decisions,
+			EffectiveInstant effective, Host host) {
+		this.drafting = drafting;
+		this.procedure = procedure;
+		this.decisions = decisions;
+		this.effective = effective;
+		this.host = host;
+	}
+
+	record ActInput(@NotNull ActKind kind, UUID accreditationId, UUID missionId,
+			@PositiveOrZero @Max(100000) Integer total, LocalDate departureDeadline) {
+	}
+
+	record Draft(@NotBlank @Size(max = 10000) String grounds, @NotBlank @Size(max = 100) String classification,
+			LocalDate effectiveDate, @Size(max = 5) String effectiveTime, Boolean effectiveEndOfMonth,
+			@NotEmpty @Size(max = 500) List<@NotNull @Valid ActInput> acts, UUID replaces) {
+	}
+
+	/** The deadline as the receiving party's clocks show it, e.g. 2021-10-20T12:00; also a later one. */
+	record Circulation(@NotNull LocalDateTime deadline) {
+	}
+
+	record AnswerInput(@NotNull MemberAnswer.Answer answer, @Size(max = 10000) String statement) {
+	}
+
+	record AnswerView(String state, MemberAnswer.Answer answer, String statement, OffsetDateTime answeredAt,
+			String answeredBy) {
+	}
+
+	record DecisionView(UUID id, Authority authority, DecisionStatus status, String grounds, String classification,
+			OffsetDateTime effectiveAt, String proposedBy, OffsetDateTime draftedAt, LocalDate circulatedOn,
+			OffsetDateTime deadline, OffsetDateTime decidedAt, String signedBy, OffsetDateTime appliedAt,
+			String applicationProblem, UUID replaces, int version, List<Act> acts, List<AnswerView> answers) {
+	}
+
+	@Operation(summary = "Draft a decision: acts, grounds, classification and effective instant (date and time in the "
+			+ "receiving party's zone, or effectiveEndOfMonth; none: when adopted); replaces: the decision it revises")
+	@PostMapping
+	ResponseEntity<DecisionView> draft(@Valid @RequestBody Draft body) {
+		List<Act> acts = body.acts().stream()
+			.map(a -> new Act(a.kind(), a.accreditationId(), a.missionId(), a.total(), a.departureDeadline()))
+			.toList();
+		Decision decision = drafting.draft(body.grounds(), body.classification(),
+				effective.of(body.effectiveDate(), body.effectiveTime(), body.effectiveEndOfMonth()), acts,
+				body.replaces());
+		return ResponseEntity.created(URI.create("/api/decisions/" + decision.id())).body(view(decision));
+	}
+
+	@Operation(summary = "Decisions at a step (DRAFT, CIRCULATED, ADOPTED, NOT_ADOPTED, WITHDRAWN; default all), newest first")
+	@GetMapping
+	List<DecisionView> list(@RequestParam(required = false) DecisionStatus status) {
+		return procedure.list(status).stream().map(this::view).toList();
+	}
+
+	@Operation(summary = "A decision with its acts and the answer of each member state asked, and when")
+	@GetMapping("/{id}")
+	DecisionView get(@PathVariable UUID id) {
+		return view(procedure.settle(id));
+	}
+
+	@Operation(summary = "Circulate a council decision to the members of today, with a deadline (local date and time)")
+	@PostMapping("/{id}/circulation")
+	DecisionView circulate(@PathVariable UUID id, @Valid @RequestBody Circulation body) {
+		return view(procedure.circulate(id, body.deadline().atZone(host.timeZone()).toOffsetDateTime()));
+	}
+
+	@Operation(summary = "Give the members more time: a later deadline, before the present one has passed (proposer only)")
+	@PostMapping("/{id}/deadline")
+	DecisionView extend(@PathVariable UUID id, @Valid @RequestBody Circulation body) {
+		return view(procedure.extend(id, body.deadline().atZone(host.timeZone()).toOffsetDateTime()));
+	}
+
+	@Operation(summary = "Answer for the caller's member state: CONCUR, or BREAK_SILENCE with a statement")
+	@PostMapping("/{id}/answers")
+	DecisionView answer(@PathVariable UUID id, @Valid @RequestBody AnswerInput body) {
+		if (body.answer() == MemberAnswer.Answer.BREAK_SILENCE && (body.statement() == null || body.statement().isBlank())) {
+			throw ProblemException.invalid("statement", "is required to break silence");
+		}
+		return view(procedure.answer(id, body.answer(), body.statement()));
+	}
+
+	@Operation(summary = "Sign an executive decision: it is adopted")
+	@PostMapping("/{id}/signature")
+	DecisionView sign(@PathVariable UUID id) {
+		return view(drafting.sign(id));
+	}
+
+	@Operation(summary = "Withdraw a draft, or a circulated decision before its deadline (its proposer only)")
+	@PostMapping("/{id}/withdrawal")
+	DecisionView withdraw(@PathVariable UUID id) {
+		return view(drafting.withdraw(id));
+	}
+
+	private DecisionView view(Decision d) {
+		List<AnswerView> answers = decisions.answers(d.id()).stream()
+			.map(a -> new AnswerView(a.state(), a.answer(), a.statement(), host.local(a.answeredAt()), a.answeredBy()))
+			.toList();
+		return new DecisionView(d.id(), d.authority(), d.status(), d.grounds(), d.classification(),
+				host.local(d.effectiveAt()), d.proposedBy(), host.local(d.draftedAt()), d.circulatedOn(),
+				host.local(d.deadline()), host.local(d.decidedAt()), d.signedBy(), host.local(d.appliedAt()),
+				d.applicationProblem(), d.replaces(), d.version(), decisions.acts(d.id()), answers);
+	}
+}

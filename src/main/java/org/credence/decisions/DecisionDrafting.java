@@ -1,0 +1,159 @@
+package org.credence.decisions;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.credence.audit.Journal;
+import org.credence.host.Host;
+import org.credence.problem.InvalidField;
+import org.credence.problem.ProblemException;
+import org.credence.registry.accreditation.Accreditation;
+import org.credence.registry.accreditation.AccreditationStatus;
+import org.credence.registry.accreditation.Accreditations;
+import org.credence.registry.mission.Missions;
+import org.credence.security.Actors;
+
+/** Drafting a decision, the executive's signature, and the proposer's withdrawal of a draft. */
+@Service
+class DecisionDrafting {
+
+	private final Decisions decisions;
+
+	private final DecisionSettings settings;
+
+	private final Accreditations accreditations;
+
+	private final Missions missions;
+
+	private final Host host;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	private final Journal journal;
+
+	DecisionDrafting(Decisions decisions, DecisionSettings settings, Accreditations accreditations, Missions missions,
+			Host host, Actors actors, Clock clock, Journal journal) {
+		this.decisions = decisions;
+		this.settings = settings;
+		this.accreditations = accreditations;
+		this.missions = missions;
+		this.host = host;
+		this.actors = actors;
+		this.clock = clock;
+		this.journal = journal;
+	}
+
+	/** A new draft, or with {@code replaces} the next version of a decision not adopted or withdrawn. */
+	@Transactional
+	Decision draft(String grounds, String classification, OffsetDateTime effectiveAt, List<Act> acts, UUID replaces) {
+		requireApplicable(acts);
+		int version = replaces == null ? 1 : revisable(replaces).version() + 1;
+		Decision decision = new Decision(UUID.randomUUID(), settings.authorityFor(acts), DecisionStatus.DRAFT,
+				grounds.trim(), classification.trim(), effectiveAt, actors.current(), OffsetDateTime.now(clock), null,
+				null, null, null, null, null, replaces, version);
+		decisions.add(decision, acts);
+		journal.append("decision.drafted", "decision", decision.id(), Map.of("decision", decision, "acts", acts));
+		return decision;
+	}
+
+	/** The executive's signature adopts an executive decision: one action. */
+	@Transactional
+	Decision sign(UUID id) {
+		Decision decision = decisions.lock(id);
+		if (decision.authority() != Authority.EXECUTIVE) {
+			throw new ProblemException(DecisionProblems.WRONG_AUTHORITY,
+					"This decision needs the council; it is adopted by the silence procedure, not signed.");
+		}
+		requireStep(decision, DecisionStatus.DRAFT, "signed");
+		Decision signed = decision.decided(DecisionStatus.ADOPTED, OffsetDateTime.now(clock), actors.current());
+		decisions.update(signed);
+		journal.append("decision.signed", "decision", id, signed);
+		return signed;
+	}
+
+	/** The proposer may withdraw a draft, or a circulated one before its deadline. */
+	@Transactional
+	Decision withdraw(UUID id) {
+		Decision decision = decisions.lock(id);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (!decision.proposedBy().equals(actors.current())) {
+			throw new ProblemException(DecisionProblems.NOT_PROPOSER,
+					"Only the proposer, " + decision.proposedBy() + ", may withdraw this decision.");
+		}
+		if (decision.status() == DecisionStatus.CIRCULATED && !now.isBefore(decision.deadline())) {
+			throw SilenceProcedure.deadlinePassed(decision, host);
+		}
+		if (decision.status() != DecisionStatus.CIRCULATED) {
+			requireStep(decision, DecisionStatus.DRAFT, "withdrawn");
+		}
+		Decision withdrawn = decision.decided(DecisionStatus.WITHDRAWN, now, null);
+		decisions.update(withdrawn);
+		journal.append("decision.withdrawn", "decision", id, withdrawn);
+		return withdrawn;
+	}
+
+	private Decision revisable(UUID id) {
+		Decision previous = decisions.lock(id);
+		if (previous.status() != DecisionStatus.NOT_ADOPTED && previous.status() != DecisionStatus.WITHDRAWN) {
+			throw new ProblemException(DecisionProblems.WRONG_STEP, "Only a decision not adopted or withdrawn can be "
+					+ "revised; this one is " + previous.status().name().toLowerCase().replace('_', ' ') + ".")
+				.with("decisionStatus", previous.status());
+		}
+		decisions.revisionOf(id).ifPresent(revision -> {
+			throw new ProblemException(DecisionProblems.WRONG_STEP,
+					"The decision was already revised: version " + (previous.version() + 1) + " is " + revision + ".")
+				.with("revision", revision);
+		});
+		return previous;
+	}
+
+	static void requireStep(Decision decision, DecisionStatus expected, String what) {
+		if (decision.status() != expected) {
+			throw new ProblemException(DecisionProblems.WRONG_STEP, "Only a decision that is "
+					+ expected.name().toLowerCase() + " can be " + what + "; this one is "
+					+ decision.status().name().toLowerCase().replace('_', ' ') + ".")
+				.with("decisionStatus", decision.status());
+		}
+	}
+
+	/** Each act names a record it can apply to now; it is checked again when the decision is applied. */
+	private void requireApplicable(List<Act> acts) {
+		List<InvalidField> invalid = new ArrayList<>();
+		for (int i = 0; i < acts.size(); i++) {
+			Act act = acts.get(i);
+			String at = "acts[" + i + "].";
+			if (act.kind().concernsMission()) {
+				if (act.missionId() == null || missions.find(act.missionId()).isEmpty()) {
+					invalid.add(new InvalidField(at + "missionId", "must name a mission"));
+				}
+				if (act.kind() == ActKind.SET_CEILING && (act.total() == null || act.total() < 0)) {
+					invalid.add(new InvalidField(at + "total", "must be 0 or more"));
+				}
+				continue;
+			}
+			AccreditationStatus needed = act.kind() == ActKind.WITHDRAW ? AccreditationStatus.ACTIVE
+					: AccreditationStatus.REQUESTED;
+			Optional<Accreditation> accreditation = Optional.ofNullable(act.accreditationId()).flatMap(accreditations::find);
+			if (accreditation.map(a -> a.status() != needed).orElse(true)) {
+				invalid.add(new InvalidField(at + "accreditationId", "must name an accreditation that is "
+						+ (needed == AccreditationStatus.ACTIVE ? "active" : "a pending request")));
+			}
+			if (act.kind() == ActKind.WITHDRAW && act.departureDeadline() == null) {
+				invalid.add(new InvalidField(at + "departureDeadline", "is required for a withdrawal"));
+			}
+		}
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
+	}
+}

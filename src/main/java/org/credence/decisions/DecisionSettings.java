@@ -1,0 +1,39 @@
+package org.credence.decisions;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Which authority decides each kind of act ({@code credence.decisions.authority.<KIND>}): configuration,
+ * not code, because receiving parties differ. Kinds not configured follow NATO's practice: the
+ * executive decides on individual accreditations, the council on ceilings and measures against a whole
+ * mission.
+ */
+@ConfigurationProperties("credence.decisions")
+record DecisionSettings(Map<ActKind, Authority> authority) {
+
+	private static final Map<ActKind, Authority> NATO_PRACTICE = Map.of(ActKind.APPROVE, Authority.EXECUTIVE,
+			ActKind.REFUSE, Authority.EXECUTIVE, ActKind.WITHDRAW, Authority.EXECUTIVE, ActKind.SET_CEILING,
+			Authority.COUNCIL, ActKind.SUSPEND_MISSION, Authority.COUNCIL, ActKind.RESUME_MISSION, Authority.COUNCIL,
+			ActKind.CLOSE_MISSION, Authority.COUNCIL);
+
+	DecisionSettings {
+		Map<ActKind, Authority> merged = new EnumMap<>(NATO_PRACTICE);
+		if (authority != null) {
+			merged.putAll(authority);
+		}
+		authority = Map.copyOf(merged);
+	}
+
+	/** The council if any act needs it: a decision is taken by one authority, the higher one. */
+	Authority authorityFor(Iterable<Act> acts) {
+		for (Act act : acts) {
+			if (authority.get(act.kind()) == Authority.COUNCIL) {
+				return Authority.COUNCIL;
+			}
+		}
+		return Authority.EXECUTIVE;
+	}
+}

@@ -1,0 +1,133 @@
+package org.credence.decisions;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.credence.problem.ProblemException;
+
+/** Decisions, their acts and the answers of the member states they were circulated to. */
+@Repository
+class Decisions {
+
+	private static final String COLUMNS = """
+			id, authority, status, grounds, classification, effective_at, proposed_by, drafted_at, circulated_on,
+			deadline, decided_at, signed_by, applied_at, application_problem, replaces, version""";
+
+	private final JdbcClient jdbc;
+
+	Decisions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(Decision d, List<Act> acts) {
+		jdbc.sql("insert into decision (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(d.id(), d.authority().name(), d.status().name(), d.grounds(), d.classification(), d.effectiveAt(),
+					d.proposedBy(), d.draftedAt(), d.circulatedOn(), d.deadline(), d.decidedAt(), d.signedBy(),
+					d.appliedAt(), d.applicationProblem(), d.replaces(), d.version())
+			.update();
+		for (int i = 0; i < acts.size(); i++) {
+			Act act = acts.get(i);
+			jdbc.sql("""
+					insert into decision_act (decision_id, position, kind, accreditation_id, mission_id, total,
+					                          departure_deadline)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(d.id(), i + 1, act.kind().name(), act.accreditationId(), act.missionId(), act.total(),
+						act.departureDeadline())
+				.update();
+		}
+	}
+
+	/** The next version of the decision, if it was revised. */
+	Optional<UUID> revisionOf(UUID id) {
+		return jdbc.sql("select id from decision where replaces = ?").param(id).query(UUID.class).optional();
+	}
+
+	/** Everything but the id, the authority, the grounds and the acts may change as the procedure goes on. */
+	void update(Decision d) {
+		jdbc.sql("""
+				update decision set status = ?, effective_at = ?, circulated_on = ?, deadline = ?, decided_at = ?,
+				                    signed_by = ?, applied_at = ?, application_problem = ?
+				where id = ?""")
+			.params(d.status().name(), d.effectiveAt(), d.circulatedOn(), d.deadline(), d.decidedAt(), d.signedBy(),
+					d.appliedAt(), d.applicationProblem(), d.id())
+			.update();
+	}
+
+	List<Decision> all(DecisionStatus status) {
+		List<Object> params = status == null ? List.of() : List.of(status.name());
+		return jdbc.sql("select " + COLUMNS + " from decision" + (status == null ? "" : " where status = ?")
+				+ " order by drafted_at desc, id")
+			.params(params)
+			.query(Decision.class)
+			.list();
+	}
+
+	/** The decision, its row locked: every step of the procedure is taken on the latest state. */
+	Decision lock(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from decision where id = ? for update").param(id).query(Decision.class)
+			.optional()
+			.orElseThrow(() -> ProblemException.notFound("decision", id));
+	}
+
+	List<Act> acts(UUID id) {
+		return jdbc.sql("""
+				select kind, accreditation_id, mission_id, total, departure_deadline
+				from decision_act where decision_id = ? order by position""")
+			.param(id)
+			.query(Act.class)
+			.list();
+	}
+
+	void ask(UUID id, List<String> states) {
+		states.forEach(state -> jdbc.sql("insert into decision_member (decision_id, state) values (?, ?)")
+			.params(id, state)
+			.update());
+	}
+
+	List<MemberAnswer> answers(UUID id) {
+		return jdbc.sql("""
+				select state, answer, statement, answered_at, answered_by
+				from decision_member where decision_id = ? order by state""")
+			.param(id)
+			.query(MemberAnswer.class)
+			.list();
+	}
+
+	void answer(UUID id, MemberAnswer answer) {
+		jdbc.sql("""
+				update decision_member set answer = ?, statement = ?, answered_at = ?, answered_by = ?
+				where decision_id = ? and state = ?""")
+			.params(answer.answer().name(), answer.statement(), answer.answeredAt(), answer.answeredBy(), id,
+					answer.state())
+			.update();
+	}
+
+	/** Circulated decisions whose deadline has passed: their outcome is due. */
+	List<UUID> pastDeadline(OffsetDateTime now) {
+		return jdbc.sql("select id from decision where status = 'CIRCULATED' and deadline <= ?")
+			.param(now)
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * One adopted decision due now and not yet applied, locked; one that another instance is
+	 * applying is skipped rather than waited for, and will show as applied once that one commits.
+	 */
+	Optional<Decision> lockNextDue(OffsetDateTime now) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from decision
+				where status = 'ADOPTED' and applied_at is null and application_problem is null
+				  and (effective_at is null or effective_at <= ?)
+				order by effective_at nulls first, id
+				limit 1 for update skip locked""")
+			.param(now)
+			.query(Decision.class)
+			.optional();
+	}
+}

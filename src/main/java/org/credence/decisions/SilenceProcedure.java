@@ -1,0 +1,155 @@
+package org.credence.decisions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.credence.audit.Journal;
+import org.credence.host.Host;
+import org.credence.problem.ProblemException;
+import org.credence.security.Actors;
+
+/**
+ * The council's consensus by silence: a draft goes to every state that is a member on the day of
+ * circulation, with a deadline. One break of silence and it is not adopted; it is adopted as soon as
+ * every member has concurred, or when the deadline passes in silence. That last outcome needs no
+ * one to act, so it is settled whenever the decision is read and by the scheduler.
+ */
+@Service
+class SilenceProcedure {
+
+	private final Decisions decisions;
+
+	private final Host host;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	private final Journal journal;
+
+	SilenceProcedure(Decisions decisions, Host host, Actors actors, Clock clock, Journal journal) {
+		this.decisions = decisions;
+		this.host = host;
+		this.actors = actors;
+		this.clock = clock;
+		this.journal = journal;
+	}
+
+	@Transactional
+	Decision circulate(UUID id, OffsetDateTime deadline) {
+		Decision decision = decisions.lock(id);
+		if (decision.authority() != Authority.COUNCIL) {
+			throw new ProblemException(DecisionProblems.WRONG_AUTHORITY,
+					"This decision is the executive's; it is signed, not circulated to the council.");
+		}
+		DecisionDrafting.requireStep(decision, DecisionStatus.DRAFT, "circulated");
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (!deadline.isAfter(now)) {
+			throw ProblemException.invalid("deadline", "must be after now, " + host.describe(now));
+		}
+		LocalDate today = host.localDate(now);
+		List<String> members = host.membersOn(today).stream().map(Host.Member::state).toList();
+		Decision circulated = decision.circulated(today, deadline);
+		decisions.update(circulated);
+		decisions.ask(id, members);
+		journal.append("decision.circulated", "decision", id, Map.of("decision", circulated, "members", members));
+		return circulated;
+	}
+
+	/** The proposer may give the members more time, before the deadline has passed. */
+	@Transactional
+	Decision extend(UUID id, OffsetDateTime deadline) {
+		Decision decision = decisions.lock(id);
+		if (!decision.proposedBy().equals(actors.current())) {
+			throw new ProblemException(DecisionProblems.NOT_PROPOSER,
+					"Only the proposer, " + decision.proposedBy() + ", may extend the deadline.");
+		}
+		if (decision.deadline() != null && !OffsetDateTime.now(clock).isBefore(decision.deadline())) {
+			throw deadlinePassed(decision, host);
+		}
+		DecisionDrafting.requireStep(decision, DecisionStatus.CIRCULATED, "given more time");
+		if (!deadline.isAfter(decision.deadline())) {
+			throw ProblemException.invalid("deadline", "must be after the present deadline, " + host.describe(decision.deadline()));
+		}
+		Decision extended = decision.circulated(decision.circulatedOn(), deadline);
+		decisions.update(extended);
+		journal.append("decision.deadline-extended", "decision", id,
+				Map.of("from", decision.deadline(), "to", deadline));
+		return extended;
+	}
+
+	/** The decisions at that step (all if null), newest first, each outcome due by its deadline settled first. */
+	@Transactional
+	List<Decision> list(DecisionStatus status) {
+		decisions.pastDeadline(OffsetDateTime.now(clock)).forEach(this::settle);
+		return decisions.all(status);
+	}
+
+	/** A delegate answers for their own member state, once, before the deadline. */
+	@Transactional
+	Decision answer(UUID id, MemberAnswer.Answer answer, String statement) {
+		Decision decision = decisions.lock(id);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (decision.deadline() != null && !now.isBefore(decision.deadline())) {
+			throw deadlinePassed(decision, host);
+		}
+		DecisionDrafting.requireStep(decision, DecisionStatus.CIRCULATED, "answered");
+		String state = actors.memberState().orElse("none");
+		MemberAnswer asked = decisions.answers(id).stream()
+			.filter(member -> member.state().equals(state))
+			.findFirst()
+			.orElseThrow(() -> new ProblemException(DecisionProblems.NOT_CIRCULATED_TO_STATE, "The decision was circulated on "
+					+ decision.circulatedOn() + " to the members of that day; " + state + " was not one of them."));
+		if (asked.answer() != null) {
+			throw new ProblemException(DecisionProblems.ALREADY_ANSWERED,
+					state + " already answered " + asked.answer() + " at " + host.describe(asked.answeredAt()) + ".");
+		}
+		MemberAnswer given = new MemberAnswer(state, answer, statement, now, actors.current());
+		decisions.answer(id, given);
+		journal.append("decision.answered", "decision", id, given);
+		return decide(decision, now);
+	}
+
+	/** The outcome of a circulated decision whose deadline has passed in silence. */
+	@Transactional
+	Decision settle(UUID id) {
+		Decision decision = decisions.lock(id);
+		if (decision.status() != DecisionStatus.CIRCULATED || OffsetDateTime.now(clock).isBefore(decision.deadline())) {
+			return decision;
+		}
+		Decision adopted = decision.decided(DecisionStatus.ADOPTED, decision.deadline(), null);
+		decisions.update(adopted);
+		journal.append("decision.adopted", "decision", id, Map.of("decision", adopted, "by", "silence"));
+		return adopted;
+	}
+
+	private Decision decide(Decision decision, OffsetDateTime now) {
+		List<MemberAnswer> answers = decisions.answers(decision.id());
+		if (answers.stream().anyMatch(a -> a.answer() == MemberAnswer.Answer.BREAK_SILENCE)) {
+			Decision rejected = decision.decided(DecisionStatus.NOT_ADOPTED, now, null);
+			decisions.update(rejected);
+			journal.append("decision.not-adopted", "decision", decision.id(), rejected);
+			return rejected;
+		}
+		if (answers.stream().allMatch(a -> a.answer() == MemberAnswer.Answer.CONCUR)) {
+			Decision adopted = decision.decided(DecisionStatus.ADOPTED, now, null);
+			decisions.update(adopted);
+			journal.append("decision.adopted", "decision", decision.id(), Map.of("decision", adopted, "by", "concurrence"));
+			return adopted;
+		}
+		return decision;
+	}
+
+	static ProblemException deadlinePassed(Decision decision, Host host) {
+		return new ProblemException(DecisionProblems.DEADLINE_PASSED,
+				"The deadline, " + host.describe(decision.deadline()) + ", has passed.")
+			.with("deadline", host.local(decision.deadline()));
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * Decisions of the receiving party: acts (withdrawals, ceilings, approvals, refusals) taken
+ * together by the authority configuration gives them, the executive by signature or the council
+ * by the silence procedure, and applied once, all together, at their effective instant.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Decisions")
+package org.credence.decisions;

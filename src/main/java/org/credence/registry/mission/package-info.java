@@ -1,0 +1,3 @@
+/** Named so that the decisions module may apply its acts through this package's services. */
+@org.springframework.modulith.NamedInterface("mission")
+package org.credence.registry.mission;
