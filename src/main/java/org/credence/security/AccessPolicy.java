@@ -46,6 +46,12 @@ final class AccessPolicy {
 	/** The executive's signature is the executive's alone. */
 	static final Set<Role> EXECUTIVES = EnumSet.of(EXECUTIVE);
 
+	/** The receiving party's own roles: everyone but mission administrators reads the relations register. */
+	static final Set<Role> RELATIONS_READERS = EnumSet.complementOf(EnumSet.of(MISSION_ADMINISTRATOR));
+
+	/** Those who record incidents and cite their sources. */
+	static final Set<Role> RELATIONS_KEEPERS = EnumSet.of(ADMINISTRATOR, PROTOCOL_OFFICER, Role.SECURITY_OFFICER);
+
 	/** Those who read and verify the journal. */
 	static final Set<Role> AUDITORS = EnumSet.of(ADMINISTRATOR, AUDITOR);
 
@@ -92,6 +98,12 @@ final class AccessPolicy {
 			"POST   /api/decisions/{id}/answers", DELEGATES,
 			"POST   /api/decisions/{id}/signature", EXECUTIVES,
 			"POST   /api/decisions/{id}/withdrawal", KEEPERS,
+			"GET    /api/incidents", RELATIONS_READERS,
+			"POST   /api/incidents", RELATIONS_KEEPERS,
+			"GET    /api/incidents/{id}", RELATIONS_READERS,
+			"POST   /api/incidents/{id}/citations", RELATIONS_KEEPERS,
+			"GET    /api/relations/timeline", RELATIONS_READERS,
+			"GET    /api/relations/counts", RELATIONS_READERS,
 			"GET    /api/journal", AUDITORS,
 			"GET    /api/journal/export", AUDITORS,
 			"GET    /api/journal/verification", AUDITORS,

@@ -81,6 +81,12 @@ class RouteAccessTests {
 			POST   /api/decisions/{id}/answers              n   n   n   n   y   n   n   -
 			POST   /api/decisions/{id}/signature            n   n   y   n   n   n   n   -
 			POST   /api/decisions/{id}/withdrawal           y   y   n   n   n   n   n   -
+			GET    /api/incidents                           y   y   y   y   y   n   y   -
+			POST   /api/incidents                           y   y   n   y   n   n   n   -
+			GET    /api/incidents/{id}                      y   y   y   y   y   n   y   -
+			POST   /api/incidents/{id}/citations            y   y   n   y   n   n   n   -
+			GET    /api/relations/timeline                  y   y   y   y   y   n   y   -
+			GET    /api/relations/counts                    y   y   y   y   y   n   y   -
 			GET    /api/journal                             y   n   n   n   n   n   y   -
 			GET    /api/journal/export                      y   n   n   n   n   n   y   -
 			GET    /api/journal/verification                y   n   n   n   n   n   y   -

@@ -1,0 +1,139 @@
+package org.credence.relations;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.credence.audit.Journal;
+import org.credence.host.Host;
+import org.credence.problem.InvalidField;
+import org.credence.problem.ProblemException;
+import org.credence.registry.StaffCategory;
+import org.credence.registry.person.Persons;
+import org.credence.security.Actors;
+
+/** Recording incidents and the sources cited for them; every bad field is reported, nothing half-written. */
+@Service
+class IncidentRecording {
+
+	/** The staff categories of the registry, and UNSPECIFIED for counts the sources do not break down. */
+	static final Set<String> CATEGORIES = Stream
+		.concat(Stream.of(StaffCategory.values()).map(Enum::name), Stream.of("UNSPECIFIED"))
+		.collect(Collectors.toUnmodifiableSet());
+
+	private final Incidents incidents;
+
+	private final Parties parties;
+
+	private final Persons persons;
+
+	private final Host host;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	private final Journal journal;
+
+	IncidentRecording(Incidents incidents, Parties parties, Persons persons, Host host, Actors actors, Clock clock,
+			Journal journal) {
+		this.incidents = incidents;
+		this.parties = parties;
+		this.persons = persons;
+		this.host = host;
+		this.actors = actors;
+		this.clock = clock;
+		this.journal = journal;
+	}
+
+	record NewIncident(IncidentKind kind, String title, String acting, String affected, LocalDate occurredOn,
+			LocalDate deadlineToLeave, String grounds, UUID answers, String classification, Map<String, Integer> counts,
+			List<UUID> persons) {
+	}
+
+	@Transactional
+	Incident record(NewIncident in) {
+		List<InvalidField> invalid = new ArrayList<>();
+		requireParty("acting", in.acting(), invalid);
+		requireParty("affected", in.affected(), invalid);
+		if (in.acting().equals(in.affected())) {
+			invalid.add(new InvalidField("affected", "must not be the acting party"));
+		}
+		LocalDate today = host.localDate(OffsetDateTime.now(clock));
+		if (in.occurredOn().isAfter(today)) {
+			invalid.add(new InvalidField("occurredOn", "must not be in the future (today is " + today + ")"));
+		}
+		if (in.deadlineToLeave() != null && in.deadlineToLeave().isBefore(in.occurredOn())) {
+			invalid.add(new InvalidField("deadlineToLeave", "must not be before occurredOn"));
+		}
+		in.counts().forEach((category, number) -> {
+			if (!CATEGORIES.contains(category)) {
+				invalid.add(new InvalidField("counts." + category, "is not a staff category; use one of "
+						+ CATEGORIES.stream().sorted().collect(Collectors.joining(", "))));
+			}
+			else if (number == null || number < 1) {
+				invalid.add(new InvalidField("counts." + category, "must be a number of persons, at least 1"));
+			}
+		});
+		for (int i = 0; i < in.persons().size(); i++) {
+			if (persons.find(in.persons().get(i)).isEmpty()) {
+				invalid.add(new InvalidField("persons[" + i + "]", "is not a person of the registry"));
+			}
+		}
+		if (in.answers() != null) {
+			incidents.find(in.answers()).ifPresentOrElse(answered -> {
+				if (answered.occurredOn().isAfter(in.occurredOn())) {
+					invalid.add(new InvalidField("answers", "occurred on " + answered.occurredOn()
+							+ ", after this incident; an answer cannot come first"));
+				}
+			}, () -> invalid.add(new InvalidField("answers", "is not an incident of the register")));
+		}
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
+		Incident incident = new Incident(UUID.randomUUID(), in.kind(), in.title().trim(), in.acting(), in.affected(),
+				in.occurredOn(), in.deadlineToLeave(), blankToNull(in.grounds()), in.answers(),
+				in.classification().trim(), OffsetDateTime.now(clock), actors.current(), in.counts(),
+				in.persons().stream().distinct().toList());
+		incidents.add(incident);
+		journal.append("incident.recorded", "incident", incident.id(), incident);
+		return incident;
+	}
+
+	@Transactional
+	Citation cite(UUID incidentId, String fact, Citation.Stance stance, String publisher, LocalDate publishedOn,
+			String title, String address) {
+		Incident incident = incidents.find(incidentId).orElseThrow(() -> ProblemException.notFound("incident", incidentId));
+		LocalDate today = host.localDate(OffsetDateTime.now(clock));
+		if (publishedOn.isAfter(today)) {
+			throw ProblemException.invalid("source.publishedOn", "must not be in the future (today is " + today + ")");
+		}
+		Citation citation = new Citation(UUID.randomUUID(), incident.id(), blankToNull(fact), stance,
+				publisher.trim(), publishedOn, title.trim(), blankToNull(address), OffsetDateTime.now(clock),
+				actors.current());
+		incidents.cite(citation);
+		journal.append("incident.source-cited", "incident", incident.id(), citation);
+		return citation;
+	}
+
+	private void requireParty(String field, String party, List<InvalidField> invalid) {
+		if (!parties.exists(party)) {
+			invalid.add(new InvalidField(field, "must be an ISO 3166-1 alpha-3 state such as CZE, or HOST for "
+					+ host.nameEn()));
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+}
