@@ -87,6 +87,12 @@ class RouteAccessTests {
 			POST   /api/incidents/{id}/citations            y   y   n   y   n   n   n   -
 			GET    /api/relations/timeline                  y   y   y   y   y   n   y   -
 			GET    /api/relations/counts                    y   y   y   y   y   n   y   -
+			GET    /api/forums                              y   y   y   y   y   n   y   -
+			POST   /api/forums                              y   y   n   y   n   n   n   -
+			GET    /api/forums/{id}                         y   y   y   y   y   n   y   -
+			POST   /api/forums/{id}/meetings                y   y   n   y   n   n   n   -
+			POST   /api/forums/{id}/proposals               y   y   n   y   n   n   n   -
+			POST   /api/forums/{id}/proposals/{proposalId}/answer y   y   n   y   n   n   n   -
 			GET    /api/journal                             y   n   n   n   n   n   y   -
 			GET    /api/journal/export                      y   n   n   n   n   n   y   -
 			GET    /api/journal/verification                y   n   n   n   n   n   y   -
