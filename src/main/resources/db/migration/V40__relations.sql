@@ -14,7 +14,8 @@ create table incident (
     occurred_on       date           not null,
     deadline_to_leave date,
     grounds           varchar(10000),
-    answers           uuid references incident (id),
+    -- Deferred: an import writes an incident and the one it answers in either order.
+    answers           uuid references incident (id) deferrable initially deferred,
     classification    varchar(100)   not null,
     recorded_at       timestamptz    not null,
     recorded_by       varchar(200)   not null,

@@ -19,7 +19,11 @@ import org.credence.problem.ProblemException;
 import org.credence.problem.ProblemKind;
 import org.credence.security.Actors;
 
-/** Forums of dialogue, the meetings they hold, and the proposals for a meeting awaiting an answer. */
+/**
+ * Forums of dialogue, the meetings they hold, and the proposals for a meeting awaiting an answer.
+ * Each record has its check (every bad field, named after a path) and its write, so that an import
+ * can check a whole register before writing any of it.
+ */
 @Service
 class Dialogue {
 
@@ -49,58 +53,25 @@ class Dialogue {
 
 	@Transactional
 	Forum establish(String name, LocalDate establishedOn, List<String> participants, String classification) {
-		List<InvalidField> invalid = new ArrayList<>();
-		if (forums.nameTaken(name.trim())) {
-			invalid.add(new InvalidField("name", "is already the name of a forum"));
-		}
-		for (int i = 0; i < participants.size(); i++) {
-			if (!parties.exists(participants.get(i))) {
-				invalid.add(new InvalidField("participants[" + i + "]", "must be an ISO 3166-1 alpha-3 state or HOST"));
-			}
-		}
-		if (participants.stream().distinct().count() < 2) {
-			invalid.add(new InvalidField("participants", "must name at least two different parties"));
-		}
-		notInTheFuture("establishedOn", establishedOn, invalid);
-		requireValid(invalid);
-		Forum forum = new Forum(UUID.randomUUID(), name.trim(), establishedOn, participants.stream().distinct().toList(),
-				classification.trim(), OffsetDateTime.now(clock), actors.current());
-		forums.add(forum);
-		journal.append("forum.established", "forum", forum.id(), forum);
-		return forum;
+		requireValid(checkForum(name, establishedOn, participants, ""));
+		return addForum(UUID.randomUUID(), name, establishedOn, participants, classification);
 	}
 
 	@Transactional
 	Meeting meet(UUID forumId, LocalDate heldOn, String level, String topics, String classification) {
 		Forum forum = forum(forumId);
-		List<InvalidField> invalid = new ArrayList<>();
-		notInTheFuture("heldOn", heldOn, invalid);
-		requireValid(invalid);
-		Meeting meeting = new Meeting(UUID.randomUUID(), forum.id(), heldOn, level.trim(), topics.trim(),
-				classification.trim(), OffsetDateTime.now(clock), actors.current());
-		forums.add(meeting);
-		journal.append("forum.met", "forum", forum.id(), meeting);
-		return meeting;
+		requireValid(notInTheFuture("heldOn", heldOn));
+		return addMeeting(forum.id(), heldOn, level, topics, classification);
 	}
 
 	@Transactional
 	MeetingProposal propose(UUID forumId, String proposedBy, LocalDate proposedOn, String awaiting, String topics,
 			String classification) {
 		Forum forum = forum(forumId);
-		List<InvalidField> invalid = new ArrayList<>();
-		participant(forum, "proposedBy", proposedBy, invalid);
-		participant(forum, "awaiting", awaiting, invalid);
-		if (proposedBy.equals(awaiting)) {
-			invalid.add(new InvalidField("awaiting", "must be another party than the one proposing"));
-		}
-		notInTheFuture("proposedOn", proposedOn, invalid);
-		requireValid(invalid);
-		MeetingProposal proposal = new MeetingProposal(UUID.randomUUID(), forum.id(), proposedBy, proposedOn, awaiting,
-				topics.trim(), MeetingProposal.Status.PROPOSED, null, classification.trim(), OffsetDateTime.now(clock),
-				actors.current());
-		forums.add(proposal);
-		journal.append("forum.meeting-proposed", "forum", forum.id(), proposal);
-		return proposal;
+		requireValid(checkProposal(forum.participants(), proposedBy, proposedOn, awaiting, MeetingProposal.Status.PROPOSED,
+				null, ""));
+		return addProposal(forum.id(), proposedBy, proposedOn, awaiting, topics, MeetingProposal.Status.PROPOSED, null,
+				classification);
 	}
 
 	/** The awaited party accepted or declined, or the proposal lapsed unanswered. */
@@ -119,7 +90,7 @@ class Dialogue {
 		if (on.isBefore(proposal.proposedOn())) {
 			invalid.add(new InvalidField("on", "must not be before the proposal, " + proposal.proposedOn()));
 		}
-		notInTheFuture("on", on, invalid);
+		invalid.addAll(notInTheFuture("on", on));
 		requireValid(invalid);
 		MeetingProposal answered = proposal.answered(outcome, on);
 		forums.answer(answered);
@@ -128,24 +99,85 @@ class Dialogue {
 		return answered;
 	}
 
+	List<InvalidField> checkForum(String name, LocalDate establishedOn, List<String> participants, String path) {
+		List<InvalidField> invalid = new ArrayList<>();
+		if (forums.nameTaken(name.trim())) {
+			invalid.add(new InvalidField(path + "name", "is already the name of a forum"));
+		}
+		for (int i = 0; i < participants.size(); i++) {
+			if (!parties.exists(participants.get(i))) {
+				invalid.add(new InvalidField(path + "participants[" + i + "]",
+						"must be an ISO 3166-1 alpha-3 state or HOST"));
+			}
+		}
+		if (participants.stream().distinct().count() < 2) {
+			invalid.add(new InvalidField(path + "participants", "must name at least two different parties"));
+		}
+		invalid.addAll(notInTheFuture(path + "establishedOn", establishedOn));
+		return invalid;
+	}
+
+	List<InvalidField> checkProposal(List<String> participants, String proposedBy, LocalDate proposedOn,
+			String awaiting, MeetingProposal.Status status, LocalDate answeredOn, String path) {
+		List<InvalidField> invalid = new ArrayList<>();
+		for (String[] party : new String[][] { { "proposedBy", proposedBy }, { "awaiting", awaiting } }) {
+			if (!participants.contains(party[1])) {
+				invalid.add(new InvalidField(path + party[0],
+						"must be a participant of the forum: " + String.join(", ", participants)));
+			}
+		}
+		if (proposedBy.equals(awaiting)) {
+			invalid.add(new InvalidField(path + "awaiting", "must be another party than the one proposing"));
+		}
+		if ((status == MeetingProposal.Status.PROPOSED) != (answeredOn == null)) {
+			invalid.add(new InvalidField(path + "answeredOn", "is the day of the answer: given if and only if the "
+					+ "status is not PROPOSED"));
+		}
+		else if (answeredOn != null && answeredOn.isBefore(proposedOn)) {
+			invalid.add(new InvalidField(path + "answeredOn", "must not be before proposedOn"));
+		}
+		invalid.addAll(notInTheFuture(path + "proposedOn", proposedOn));
+		invalid.addAll(notInTheFuture(path + "answeredOn", answeredOn));
+		return invalid;
+	}
+
+	List<InvalidField> notInTheFuture(String field, LocalDate day) {
+		return day != null && day.isAfter(today())
+				? List.of(new InvalidField(field, "must not be in the future (today is " + today() + ")"))
+				: List.of();
+	}
+
+	Forum addForum(UUID id, String name, LocalDate establishedOn, List<String> participants, String classification) {
+		Forum forum = new Forum(id, name.trim(), establishedOn, participants.stream().distinct().toList(),
+				classification.trim(), OffsetDateTime.now(clock), actors.current());
+		forums.add(forum);
+		journal.append("forum.established", "forum", forum.id(), forum);
+		return forum;
+	}
+
+	Meeting addMeeting(UUID forumId, LocalDate heldOn, String level, String topics, String classification) {
+		Meeting meeting = new Meeting(UUID.randomUUID(), forumId, heldOn, level.trim(), topics.trim(),
+				classification.trim(), OffsetDateTime.now(clock), actors.current());
+		forums.add(meeting);
+		journal.append("forum.met", "forum", forumId, meeting);
+		return meeting;
+	}
+
+	MeetingProposal addProposal(UUID forumId, String proposedBy, LocalDate proposedOn, String awaiting, String topics,
+			MeetingProposal.Status status, LocalDate answeredOn, String classification) {
+		MeetingProposal proposal = new MeetingProposal(UUID.randomUUID(), forumId, proposedBy, proposedOn, awaiting,
+				topics.trim(), status, answeredOn, classification.trim(), OffsetDateTime.now(clock), actors.current());
+		forums.add(proposal);
+		journal.append("forum.meeting-proposed", "forum", forumId, proposal);
+		return proposal;
+	}
+
 	LocalDate today() {
 		return host.localDate(OffsetDateTime.now(clock));
 	}
 
 	Forum forum(UUID id) {
 		return forums.find(id).orElseThrow(() -> ProblemException.notFound("forum", id));
-	}
-
-	private static void participant(Forum forum, String field, String party, List<InvalidField> invalid) {
-		if (!forum.participants().contains(party)) {
-			invalid.add(new InvalidField(field, "must be a participant of the forum: " + String.join(", ", forum.participants())));
-		}
-	}
-
-	private void notInTheFuture(String field, LocalDate day, List<InvalidField> invalid) {
-		if (day != null && day.isAfter(today())) {
-			invalid.add(new InvalidField(field, "must not be in the future (today is " + today() + ")"));
-		}
 	}
 
 	private static void requireValid(List<InvalidField> invalid) {

@@ -67,7 +67,7 @@ class IncidentController {
 			+ "party), counts per staff category (or UNSPECIFIED), linked persons, the incident it answers")
 	@PostMapping
 	ResponseEntity<IncidentViews.IncidentView> record(@Valid @RequestBody IncidentInput body) {
-		Incident incident = recording.record(new IncidentRecording.NewIncident(body.kind(), body.title(),
+		Incident incident = recording.record(new IncidentRecording.NewIncident(null, body.kind(), body.title(),
 				body.acting().trim(), body.affected().trim(), body.occurredOn(), body.deadlineToLeave(), body.grounds(),
 				body.answers(), body.classification(), body.counts() == null ? Map.of() : body.counts(),
 				body.persons() == null ? List.of() : body.persons()));

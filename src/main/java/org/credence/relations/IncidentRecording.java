@@ -56,74 +56,107 @@ class IncidentRecording {
 		this.journal = journal;
 	}
 
-	record NewIncident(IncidentKind kind, String title, String acting, String affected, LocalDate occurredOn,
+	/** {@code id} null: a new one; given: an import keeping the ids its incidents answer each other by. */
+	record NewIncident(UUID id, IncidentKind kind, String title, String acting, String affected, LocalDate occurredOn,
 			LocalDate deadlineToLeave, String grounds, UUID answers, String classification, Map<String, Integer> counts,
 			List<UUID> persons) {
 	}
 
 	@Transactional
 	Incident record(NewIncident in) {
-		List<InvalidField> invalid = new ArrayList<>();
-		requireParty("acting", in.acting(), invalid);
-		requireParty("affected", in.affected(), invalid);
-		if (in.acting().equals(in.affected())) {
-			invalid.add(new InvalidField("affected", "must not be the acting party"));
-		}
-		LocalDate today = host.localDate(OffsetDateTime.now(clock));
-		if (in.occurredOn().isAfter(today)) {
-			invalid.add(new InvalidField("occurredOn", "must not be in the future (today is " + today + ")"));
-		}
-		if (in.deadlineToLeave() != null && in.deadlineToLeave().isBefore(in.occurredOn())) {
-			invalid.add(new InvalidField("deadlineToLeave", "must not be before occurredOn"));
-		}
-		in.counts().forEach((category, number) -> {
-			if (!CATEGORIES.contains(category)) {
-				invalid.add(new InvalidField("counts." + category, "is not a staff category; use one of "
-						+ CATEGORIES.stream().sorted().collect(Collectors.joining(", "))));
-			}
-			else if (number == null || number < 1) {
-				invalid.add(new InvalidField("counts." + category, "must be a number of persons, at least 1"));
-			}
-		});
-		for (int i = 0; i < in.persons().size(); i++) {
-			if (persons.find(in.persons().get(i)).isEmpty()) {
-				invalid.add(new InvalidField("persons[" + i + "]", "is not a person of the registry"));
-			}
-		}
-		if (in.answers() != null) {
-			incidents.find(in.answers()).ifPresentOrElse(answered -> {
-				if (answered.occurredOn().isAfter(in.occurredOn())) {
-					invalid.add(new InvalidField("answers", "occurred on " + answered.occurredOn()
-							+ ", after this incident; an answer cannot come first"));
-				}
-			}, () -> invalid.add(new InvalidField("answers", "is not an incident of the register")));
-		}
+		List<InvalidField> invalid = check(in, "", Map.of());
 		if (!invalid.isEmpty()) {
 			throw ProblemException.invalid(invalid);
 		}
-		Incident incident = new Incident(UUID.randomUUID(), in.kind(), in.title().trim(), in.acting(), in.affected(),
-				in.occurredOn(), in.deadlineToLeave(), blankToNull(in.grounds()), in.answers(),
-				in.classification().trim(), OffsetDateTime.now(clock), actors.current(), in.counts(),
+		return add(in);
+	}
+
+	/** Writes an incident already checked; its {@code answers} may be one written later in the same transaction. */
+	Incident add(NewIncident in) {
+		Incident incident = new Incident(in.id() == null ? UUID.randomUUID() : in.id(), in.kind(), in.title().trim(),
+				in.acting(), in.affected(), in.occurredOn(), in.deadlineToLeave(), blankToNull(in.grounds()),
+				in.answers(), in.classification().trim(), OffsetDateTime.now(clock), actors.current(), in.counts(),
 				in.persons().stream().distinct().toList());
 		incidents.add(incident);
 		journal.append("incident.recorded", "incident", incident.id(), incident);
 		return incident;
 	}
 
+	/**
+	 * What is wrong with the incident, each field named after {@code path}; {@code alsoKnown} are
+	 * incidents not yet written (an import's) that it may answer, with the day they occurred.
+	 */
+	List<InvalidField> check(NewIncident in, String path, Map<UUID, LocalDate> alsoKnown) {
+		List<InvalidField> invalid = new ArrayList<>();
+		requireParty(path + "acting", in.acting(), invalid);
+		requireParty(path + "affected", in.affected(), invalid);
+		if (in.acting().equals(in.affected())) {
+			invalid.add(new InvalidField(path + "affected", "must not be the acting party"));
+		}
+		LocalDate today = host.localDate(OffsetDateTime.now(clock));
+		if (in.occurredOn().isAfter(today)) {
+			invalid.add(new InvalidField(path + "occurredOn", "must not be in the future (today is " + today + ")"));
+		}
+		if (in.deadlineToLeave() != null && in.deadlineToLeave().isBefore(in.occurredOn())) {
+			invalid.add(new InvalidField(path + "deadlineToLeave", "must not be before occurredOn"));
+		}
+		in.counts().forEach((category, number) -> {
+			if (!CATEGORIES.contains(category)) {
+				invalid.add(new InvalidField(path + "counts." + category, "is not a staff category; use one of "
+						+ CATEGORIES.stream().sorted().collect(Collectors.joining(", "))));
+			}
+			else if (number == null || number < 1) {
+				invalid.add(new InvalidField(path + "counts." + category, "must be a number of persons, at least 1"));
+			}
+		});
+		for (int i = 0; i < in.persons().size(); i++) {
+			if (in.persons().get(i) == null || persons.find(in.persons().get(i)).isEmpty()) {
+				invalid.add(new InvalidField(path + "persons[" + i + "]", "is not a person of the registry"));
+			}
+		}
+		if (in.answers() != null) {
+			LocalDate answered = alsoKnown.containsKey(in.answers()) ? alsoKnown.get(in.answers())
+					: incidents.find(in.answers()).map(Incident::occurredOn).orElse(null);
+			if (answered == null) {
+				invalid.add(new InvalidField(path + "answers", "is not an incident of the register"));
+			}
+			else if (answered.isAfter(in.occurredOn())) {
+				invalid.add(new InvalidField(path + "answers",
+						"occurred on " + answered + ", after this incident; an answer cannot come first"));
+			}
+		}
+		if (in.id() != null && incidents.find(in.id()).isPresent()) {
+			invalid.add(new InvalidField(path + "id", "is already an incident of the register"));
+		}
+		return invalid;
+	}
+
 	@Transactional
 	Citation cite(UUID incidentId, String fact, Citation.Stance stance, String publisher, LocalDate publishedOn,
 			String title, String address) {
 		Incident incident = incidents.find(incidentId).orElseThrow(() -> ProblemException.notFound("incident", incidentId));
-		LocalDate today = host.localDate(OffsetDateTime.now(clock));
-		if (publishedOn.isAfter(today)) {
-			throw ProblemException.invalid("source.publishedOn", "must not be in the future (today is " + today + ")");
+		List<InvalidField> invalid = checkSource(publishedOn, "source.");
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
 		}
-		Citation citation = new Citation(UUID.randomUUID(), incident.id(), blankToNull(fact), stance,
-				publisher.trim(), publishedOn, title.trim(), blankToNull(address), OffsetDateTime.now(clock),
-				actors.current());
+		return addCitation(incident.id(), fact, stance, publisher, publishedOn, title, address);
+	}
+
+	/** Writes a citation already checked, of an incident written in this transaction or before. */
+	Citation addCitation(UUID incidentId, String fact, Citation.Stance stance, String publisher, LocalDate publishedOn,
+			String title, String address) {
+		Citation citation = new Citation(UUID.randomUUID(), incidentId, blankToNull(fact), stance, publisher.trim(),
+				publishedOn, title.trim(), blankToNull(address), OffsetDateTime.now(clock), actors.current());
 		incidents.cite(citation);
-		journal.append("incident.source-cited", "incident", incident.id(), citation);
+		journal.append("incident.source-cited", "incident", incidentId, citation);
 		return citation;
+	}
+
+	List<InvalidField> checkSource(LocalDate publishedOn, String path) {
+		LocalDate today = host.localDate(OffsetDateTime.now(clock));
+		return publishedOn.isAfter(today)
+				? List.of(new InvalidField(path + "publishedOn", "must not be in the future (today is " + today + ")"))
+				: List.of();
 	}
 
 	private void requireParty(String field, String party, List<InvalidField> invalid) {

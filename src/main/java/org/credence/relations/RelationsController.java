@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,10 +29,13 @@ class RelationsController {
 
 	private final Parties parties;
 
-	RelationsController(Incidents incidents, IncidentViews views, Parties parties) {
+	private final RegisterExchange exchange;
+
+	RelationsController(Incidents incidents, IncidentViews views, Parties parties, RegisterExchange exchange) {
 		this.incidents = incidents;
 		this.views = views;
 		this.parties = parties;
+		this.exchange = exchange;
 	}
 
 	/** What one side did to the other over the period. */
@@ -64,6 +69,20 @@ class RelationsController {
 		List<Incident> found = incidents.all(null, null, from, to);
 		return new Counts(count(found, i -> String.valueOf(i.occurredOn().getYear())), count(found, Incident::acting),
 				count(found, Incident::affected));
+	}
+
+	@Operation(summary = "The whole register as one JSON document (format credence-relations/1): incidents with "
+			+ "their citations, forums with their meetings and proposals")
+	@GetMapping("/export")
+	RegisterDocument export() {
+		return exchange.export();
+	}
+
+	@Operation(summary = "Import a register document: every record is checked first and every error reported with "
+			+ "its path (e.g. incidents[3].counts.SPIES); nothing is written unless all of it is valid")
+	@PostMapping("/import")
+	RegisterExchange.Imported importDocument(@RequestBody RegisterDocument document) {
+		return exchange.importDocument(document);
 	}
 
 	private Side side(List<Incident> found, String acting, String affected) {

@@ -104,6 +104,8 @@ final class AccessPolicy {
 			"POST   /api/incidents/{id}/citations", RELATIONS_KEEPERS,
 			"GET    /api/relations/timeline", RELATIONS_READERS,
 			"GET    /api/relations/counts", RELATIONS_READERS,
+			"GET    /api/relations/export", RELATIONS_READERS,
+			"POST   /api/relations/import", RELATIONS_KEEPERS,
 			"GET    /api/forums", RELATIONS_READERS,
 			"POST   /api/forums", RELATIONS_KEEPERS,
 			"GET    /api/forums/{id}", RELATIONS_READERS,

@@ -87,6 +87,8 @@ class RouteAccessTests {
 			POST   /api/incidents/{id}/citations            y   y   n   y   n   n   n   -
 			GET    /api/relations/timeline                  y   y   y   y   y   n   y   -
 			GET    /api/relations/counts                    y   y   y   y   y   n   y   -
+			GET    /api/relations/export                    y   y   y   y   y   n   y   -
+			POST   /api/relations/import                    y   y   n   y   n   n   n   -
 			GET    /api/forums                              y   y   y   y   y   n   y   -
 			POST   /api/forums                              y   y   n   y   n   n   n   -
 			GET    /api/forums/{id}                         y   y   y   y   y   n   y   -
