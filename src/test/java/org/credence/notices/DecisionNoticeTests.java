@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import org.credence.decisions.DecisionAdopted;
 import org.credence.host.Host;
 import org.credence.security.Role;
 import org.credence.security.TestAccounts;
@@ -39,6 +43,12 @@ class DecisionNoticeTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	Inboxes inboxes;
 
@@ -151,5 +161,21 @@ class DecisionNoticeTests {
 		assertThat(inboxes.as(proposer).post("/api/decisions/" + decision + "/withdrawal", "").status()).isEqualTo(200);
 		assertThat(inboxes.kinds(inboxes.delegate("ITA"), decision)).contains("WITHDRAWN");
 		assertThat(inboxes.kinds(officer, decision)).isEmpty();
+	}
+
+	@Test
+	void noticesAreWrittenInTheTransactionOfTheStepAndRolledBackWithIt() {
+		String decision = inboxes.circulated(proposer, mission, "2021-10-20T12:00");
+		DecisionAdopted adopted = new DecisionAdopted(UUID.fromString(decision), proposer.name(), List.of("FRA"),
+				DecisionAdopted.By.SILENCE);
+
+		transaction.executeWithoutResult(status -> {
+			events.publishEvent(adopted);
+			status.setRollbackOnly();
+		});
+		assertThat(inboxes.kinds(proposer, decision)).containsExactly("CIRCULATED");
+
+		transaction.executeWithoutResult(status -> events.publishEvent(adopted));
+		assertThat(inboxes.kinds(proposer, decision)).containsExactlyInAnyOrder("CIRCULATED", "ADOPTED");
 	}
 }
