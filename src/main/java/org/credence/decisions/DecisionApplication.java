@@ -43,8 +43,11 @@ class DecisionApplication {
 
 	private final Journal journal;
 
+	private final DecisionEvents events;
+
 	DecisionApplication(Decisions decisions, SilenceProcedure procedure, AccreditationManagement accreditations,
-			MissionManagement missions, TransactionTemplate transaction, Clock clock, Journal journal) {
+			MissionManagement missions, TransactionTemplate transaction, Clock clock, Journal journal,
+			DecisionEvents events) {
 		this.decisions = decisions;
 		this.procedure = procedure;
 		this.accreditations = accreditations;
@@ -52,6 +55,7 @@ class DecisionApplication {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.journal = journal;
+		this.events = events;
 	}
 
 	@Scheduled(fixedDelay = 5000, initialDelay = 5000)
@@ -101,6 +105,7 @@ class DecisionApplication {
 		Decision applied = decision.applied(OffsetDateTime.now(clock));
 		decisions.update(applied);
 		journal.append("decision.applied", "decision", decision.id(), applied);
+		events.applied(applied);
 		return decision.id();
 	}
 

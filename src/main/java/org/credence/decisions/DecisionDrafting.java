@@ -41,8 +41,10 @@ class DecisionDrafting {
 
 	private final Journal journal;
 
+	private final DecisionEvents events;
+
 	DecisionDrafting(Decisions decisions, DecisionSettings settings, Accreditations accreditations, Missions missions,
-			Host host, Actors actors, Clock clock, Journal journal) {
+			Host host, Actors actors, Clock clock, Journal journal, DecisionEvents events) {
 		this.decisions = decisions;
 		this.settings = settings;
 		this.accreditations = accreditations;
@@ -51,6 +53,7 @@ class DecisionDrafting {
 		this.actors = actors;
 		this.clock = clock;
 		this.journal = journal;
+		this.events = events;
 	}
 
 	/** A new draft, or with {@code replaces} the next version of a decision not adopted or withdrawn. */
@@ -78,6 +81,7 @@ class DecisionDrafting {
 		Decision signed = decision.decided(DecisionStatus.ADOPTED, OffsetDateTime.now(clock), actors.current());
 		decisions.update(signed);
 		journal.append("decision.signed", "decision", id, signed);
+		events.adopted(signed, DecisionAdopted.By.SIGNATURE);
 		return signed;
 	}
 
@@ -99,6 +103,7 @@ class DecisionDrafting {
 		Decision withdrawn = decision.decided(DecisionStatus.WITHDRAWN, now, null);
 		decisions.update(withdrawn);
 		journal.append("decision.withdrawn", "decision", id, withdrawn);
+		events.withdrawn(withdrawn);
 		return withdrawn;
 	}
 

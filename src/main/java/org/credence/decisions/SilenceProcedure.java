@@ -34,12 +34,15 @@ class SilenceProcedure {
 
 	private final Journal journal;
 
-	SilenceProcedure(Decisions decisions, Host host, Actors actors, Clock clock, Journal journal) {
+	private final DecisionEvents events;
+
+	SilenceProcedure(Decisions decisions, Host host, Actors actors, Clock clock, Journal journal, DecisionEvents events) {
 		this.decisions = decisions;
 		this.host = host;
 		this.actors = actors;
 		this.clock = clock;
 		this.journal = journal;
+		this.events = events;
 	}
 
 	@Transactional
@@ -60,6 +63,7 @@ class SilenceProcedure {
 		decisions.update(circulated);
 		decisions.ask(id, members);
 		journal.append("decision.circulated", "decision", id, Map.of("decision", circulated, "members", members));
+		events.circulated(circulated);
 		return circulated;
 	}
 
@@ -82,6 +86,7 @@ class SilenceProcedure {
 		decisions.update(extended);
 		journal.append("decision.deadline-extended", "decision", id,
 				Map.of("from", decision.deadline(), "to", deadline));
+		events.extended(decision, extended);
 		return extended;
 	}
 
@@ -127,6 +132,7 @@ class SilenceProcedure {
 		Decision adopted = decision.decided(DecisionStatus.ADOPTED, decision.deadline(), null);
 		decisions.update(adopted);
 		journal.append("decision.adopted", "decision", id, Map.of("decision", adopted, "by", "silence"));
+		events.adopted(adopted, DecisionAdopted.By.SILENCE);
 		return adopted;
 	}
 
@@ -136,12 +142,14 @@ class SilenceProcedure {
 			Decision rejected = decision.decided(DecisionStatus.NOT_ADOPTED, now, null);
 			decisions.update(rejected);
 			journal.append("decision.not-adopted", "decision", decision.id(), rejected);
+			events.notAdopted(rejected);
 			return rejected;
 		}
 		if (answers.stream().allMatch(a -> a.answer() == MemberAnswer.Answer.CONCUR)) {
 			Decision adopted = decision.decided(DecisionStatus.ADOPTED, now, null);
 			decisions.update(adopted);
 			journal.append("decision.adopted", "decision", decision.id(), Map.of("decision", adopted, "by", "concurrence"));
+			events.adopted(adopted, DecisionAdopted.By.CONCURRENCE);
 			return adopted;
 		}
 		return decision;

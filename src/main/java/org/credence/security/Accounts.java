@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +49,17 @@ class Accounts {
 
 	Optional<Account> findByName(String name) {
 		return jdbc.sql(SELECT + " where lower(name) = lower(?)").param(name).query(Accounts::map).optional();
+	}
+
+	/** Names of the enabled accounts of the role; with states, only those bound to one of them. */
+	List<String> enabledNames(Role role, Collection<String> memberStates) {
+		String bound = memberStates.isEmpty() ? "" : " and member_state = any(?)";
+		List<Object> params = memberStates.isEmpty() ? List.of(role.name())
+				: List.of(role.name(), memberStates.toArray(String[]::new));
+		return jdbc.sql("select name from account where enabled and role = ?" + bound + " order by lower(name)")
+			.params(params)
+			.query(String.class)
+			.list();
 	}
 
 	void update(UUID id, Role role, UUID missionId, String memberState, boolean enabled) {

@@ -95,6 +95,8 @@ class RouteAccessTests {
 			POST   /api/forums/{id}/meetings                y   y   n   y   n   n   n   -
 			POST   /api/forums/{id}/proposals               y   y   n   y   n   n   n   -
 			POST   /api/forums/{id}/proposals/{proposalId}/answer y   y   n   y   n   n   n   -
+			GET    /api/notices                             y   y   y   y   y   y   y   -
+			POST   /api/notices/{id}/read                   y   y   y   y   y   y   y   -
 			GET    /api/journal                             y   n   n   n   n   n   y   -
 			GET    /api/journal/export                      y   n   n   n   n   n   y   -
 			GET    /api/journal/verification                y   n   n   n   n   n   y   -
@@ -111,6 +113,9 @@ class RouteAccessTests {
 			POST   /persons                                 y   y   n   n   n   y   n   -
 			GET    /persons/{id}                            y   y   y   y   y   s   y   -
 			GET    /journal                                 y   n   n   n   n   n   y   -
+			GET    /notices                                 y   y   y   y   y   y   y   -
+			POST   /notices/read                            y   y   y   y   y   y   y   -
+			POST   /notices/{id}/read                       y   y   y   y   y   y   y   -
 			GET    /account/tokens                          y   y   y   y   y   y   y   -
 			POST   /account/tokens                          y   y   y   y   y   y   y   -
 			POST   /account/tokens/{id}/revocation          y   y   y   y   y   y   y   -

@@ -52,7 +52,7 @@ class PagesTests {
 		String person = api.get("/api/accreditations/" + member).json().get("personId").asString();
 
 		for (String path : List.of("/missions", "/missions/" + mission, "/missions/" + mission + "?asOf=2018-06-01",
-				"/missions/" + mission + "?asOf=not-a-date", "/persons", "/persons?q=Testov", "/persons/" + person)) {
+				"/missions/" + mission + "?asOf=not-a-date", "/persons", "/persons?q=Testov", "/persons/" + person, "/notices")) {
 			Pages.Page page = pages.get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
 			assertThat(page.status()).as(path).isEqualTo(200);
 			assertThat(page.html()).as(path).contains("<html lang=\"" + lang + "\">").doesNotContain("??");

@@ -1,0 +1,44 @@
+package org.credence.decisions;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Council decisions still open to answers, for modules that remind the member states that have not answered. */
+@Component
+public class OpenProcedures {
+
+	/** A circulated decision, its deadline and the states asked that have not answered yet. */
+	public record OpenProcedure(UUID decision, OffsetDateTime deadline, List<String> silentStates) {
+	}
+
+	private record Open(UUID id, OffsetDateTime deadline) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Decisions decisions;
+
+	OpenProcedures(JdbcClient jdbc, Decisions decisions) {
+		this.jdbc = jdbc;
+		this.decisions = decisions;
+	}
+
+	/** Those whose deadline is after {@code now} and no later than {@code until}, soonest first. */
+	public List<OpenProcedure> closingBetween(OffsetDateTime now, OffsetDateTime until) {
+		List<Open> open = jdbc.sql("""
+				select id, deadline from decision
+				where status = 'CIRCULATED' and deadline > ? and deadline <= ?
+				order by deadline, id""")
+			.params(now, until)
+			.query(Open.class)
+			.list();
+		return open.stream().map(o -> new OpenProcedure(o.id(), o.deadline(), decisions.answers(o.id()).stream()
+			.filter(member -> member.answer() == null)
+			.map(MemberAnswer::state)
+			.toList())).toList();
+	}
+}
