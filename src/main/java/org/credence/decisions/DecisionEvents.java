@@ -1,6 +1,7 @@
 package org.credence.decisions;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,12 @@ class DecisionEvents {
 	}
 
 	void applied(Decision d) {
-		publisher.publishEvent(new DecisionApplied(d.id(), d.proposedBy(), asked(d), d.takesEffectAt()));
+		List<UUID> withdrawn = decisions.acts(d.id()).stream()
+			.filter(act -> act.kind() == ActKind.WITHDRAW)
+			.map(Act::accreditationId)
+			.toList();
+		publisher.publishEvent(new DecisionApplied(d.id(), d.proposedBy(), asked(d), d.decidedAt(), d.takesEffectAt(),
+				d.grounds(), d.classification(), withdrawn));
 	}
 
 	void withdrawn(Decision d) {

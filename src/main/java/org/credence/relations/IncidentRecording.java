@@ -73,10 +73,15 @@ class IncidentRecording {
 
 	/** Writes an incident already checked; its {@code answers} may be one written later in the same transaction. */
 	Incident add(NewIncident in) {
+		return add(in, null);
+	}
+
+	/** Writes an incident already checked, recorded from that decision of the receiving party. */
+	Incident add(NewIncident in, UUID decision) {
 		Incident incident = new Incident(in.id() == null ? UUID.randomUUID() : in.id(), in.kind(), in.title().trim(),
 				in.acting(), in.affected(), in.occurredOn(), in.deadlineToLeave(), blankToNull(in.grounds()),
 				in.answers(), in.classification().trim(), OffsetDateTime.now(clock), actors.current(), in.counts(),
-				in.persons().stream().distinct().toList());
+				in.persons().stream().distinct().toList(), decision);
 		incidents.add(incident);
 		journal.append("incident.recorded", "incident", incident.id(), incident);
 		return incident;

@@ -32,13 +32,14 @@ class IncidentViews {
 
 	record IncidentView(UUID id, IncidentKind kind, String title, Party acting, Party affected, LocalDate occurredOn,
 			LocalDate deadlineToLeave, String grounds, UUID answers, List<UUID> answeredBy, String classification,
-			Map<String, Integer> counts, int total, List<UUID> persons, OffsetDateTime recordedAt, String recordedBy) {
+			Map<String, Integer> counts, int total, List<UUID> persons, UUID decision, OffsetDateTime recordedAt,
+			String recordedBy) {
 	}
 
 	IncidentView view(Incident i) {
 		return new IncidentView(i.id(), i.kind(), i.title(), party(i.acting()), party(i.affected()), i.occurredOn(),
 				i.deadlineToLeave(), i.grounds(), i.answers(), incidents.answersTo(i.id()), i.classification(),
-				i.counts(), i.total(), i.persons(), host.local(i.recordedAt()), i.recordedBy());
+				i.counts(), i.total(), i.persons(), i.decision(), host.local(i.recordedAt()), i.recordedBy());
 	}
 
 	Party party(String code) {

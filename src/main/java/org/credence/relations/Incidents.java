@@ -21,7 +21,7 @@ class Incidents {
 
 	private static final String SELECT = """
 			select i.id, i.kind, i.title, i.acting_state, i.affected_state, i.occurred_on, i.deadline_to_leave,
-			       i.grounds, i.answers, i.classification, i.recorded_at, i.recorded_by,
+			       i.grounds, i.answers, i.classification, i.recorded_at, i.recorded_by, i.decision_id,
 			       array(select c.category || '=' || c.number from incident_count c
 			             where c.incident_id = i.id order by c.category) as counts,
 			       array(select p.person_id from incident_person p where p.incident_id = i.id order by p.person_id) as persons
@@ -38,12 +38,12 @@ class Incidents {
 	void add(Incident incident) {
 		jdbc.sql("""
 				insert into incident (id, kind, title, acting_state, affected_state, occurred_on, deadline_to_leave,
-				                      grounds, answers, classification, recorded_at, recorded_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                      grounds, answers, classification, recorded_at, recorded_by, decision_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(incident.id(), incident.kind().name(), incident.title(), Parties.column(incident.acting()),
 					Parties.column(incident.affected()), incident.occurredOn(), incident.deadlineToLeave(),
 					incident.grounds(), incident.answers(), incident.classification(), incident.recordedAt(),
-					incident.recordedBy())
+					incident.recordedBy(), incident.decision())
 			.update();
 		incident.counts().forEach((category, number) -> jdbc
 			.sql("insert into incident_count (incident_id, category, number) values (?, ?, ?)")
@@ -77,6 +77,10 @@ class Incidents {
 			params.add(to);
 		}
 		return jdbc.sql(SELECT + where + ORDER).params(params).query(Incidents::map).list();
+	}
+
+	boolean recordedFrom(UUID decision) {
+		return jdbc.sql("select count(*) from incident where decision_id = ?").param(decision).query(Long.class).single() > 0;
 	}
 
 	/** The incidents that answered this one. */
@@ -118,6 +122,7 @@ class Incidents {
 				Parties.party(rs.getString("affected_state")), rs.getObject("occurred_on", LocalDate.class),
 				rs.getObject("deadline_to_leave", LocalDate.class), rs.getString("grounds"),
 				rs.getObject("answers", UUID.class), rs.getString("classification"),
-				rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by"), counts, persons);
+				rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by"), counts, persons,
+				rs.getObject("decision_id", UUID.class));
 	}
 }

@@ -1,0 +1,79 @@
+package org.credence.relations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.credence.support.Fixtures.json;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.credence.security.Role;
+import org.credence.security.TestAccounts;
+import org.credence.support.Api;
+import org.credence.support.CredenceTest;
+import org.credence.support.Fixtures;
+import org.credence.support.MutableClock;
+
+/** The receiving party's withdrawals enter the register by themselves once the decision takes effect. */
+@CredenceTest
+class DecisionIncidentTests {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void aWithdrawalThatTookEffectIsAnIncidentOfTheReceivingPartyAgainstTheSendingState() {
+		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
+		String mission = fixtures.mission("BLR", "2017-01-01");
+		String first = fixtures.member(mission, "2021-01-01");
+		String second = fixtures.member(mission, "2021-01-01");
+		fixtures.member(mission, "2021-01-01");
+		Api.Response drafted = api.post("/api/decisions", json("grounds", "Activities incompatible with their status",
+				"classification", "NATO RESTRICTED", "acts", List.of(
+						Map.of("kind", "WITHDRAW", "accreditationId", first, "departureDeadline", "2021-10-31"),
+						Map.of("kind", "WITHDRAW", "accreditationId", second, "departureDeadline", "2021-10-20"))));
+		assertThat(drafted.status()).as(drafted.text()).isEqualTo(201);
+		String decision = drafted.id();
+		assertThat(api.get("/api/incidents?between=HOST&and=BLR").json().size()).isZero();
+
+		api.as(accounts.user(Role.EXECUTIVE).token()).post("/api/decisions/" + decision + "/signature", "");
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+				!api.get("/api/decisions/" + decision).json().path("appliedAt").isNull());
+
+		JsonNode incidents = api.get("/api/incidents?between=HOST&and=BLR").json();
+		assertThat(incidents.size()).isEqualTo(1);
+		JsonNode incident = incidents.get(0);
+		assertThat(incident.path("decision").asString()).isEqualTo(decision);
+		assertThat(incident.path("acting").path("code").asString()).isEqualTo("HOST");
+		assertThat(incident.path("affected").path("code").asString()).isEqualTo("BLR");
+		assertThat(incident.path("kind").asString()).isEqualTo("EXPULSION");
+		assertThat(incident.path("occurredOn").asString()).isEqualTo("2021-10-06");
+		assertThat(incident.path("deadlineToLeave").asString()).isEqualTo("2021-10-31");
+		assertThat(incident.path("counts").path("DIPLOMATIC_AGENT").asInt()).isEqualTo(2);
+		assertThat(incident.path("classification").asString()).isEqualTo("NATO RESTRICTED");
+		assertThat(incident.path("grounds").asString()).isEqualTo("Activities incompatible with their status");
+		List<String> withdrawnPersons = List.of(personOf(first), personOf(second));
+		assertThat(incident.path("persons").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrderElementsOf(withdrawnPersons);
+	}
+
+	private String personOf(String accreditation) {
+		return api.get("/api/accreditations/" + accreditation).json().path("personId").asString();
+	}
+}
