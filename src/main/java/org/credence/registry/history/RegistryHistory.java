@@ -2,7 +2,6 @@ package org.credence.registry.history;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -106,13 +105,14 @@ public class RegistryHistory {
 
 	/** Each declaration of non-acceptability, and its lifting once lifted. */
 	private Stream<HistoryEntry> declarations(Person person) {
-		return notAcceptable.of(person.id()).stream().flatMap(d -> Stream.of(
-				new HistoryEntry(d.declaredFrom(), d.recordedAt(), d.recordedBy(), "DECLARED_NOT_ACCEPTABLE", null, null,
-						person.id(), person.nameLatin(), null, null, d.reason(), null),
-				d.liftedAt() == null ? null
-						: new HistoryEntry(d.liftedAt(), d.liftRecordedAt(), d.liftRecordedBy(), "NOT_ACCEPTABLE_LIFTED",
-								null, null, person.id(), person.nameLatin(), null, null, d.liftReason(), null))
-			.filter(Objects::nonNull));
+		return notAcceptable.of(person.id()).stream().flatMap(d -> {
+			HistoryEntry declared = new HistoryEntry(d.declaredFrom(), d.recordedAt(), d.recordedBy(),
+					"DECLARED_NOT_ACCEPTABLE", null, null, person.id(), person.nameLatin(), null, null, d.reason(), null);
+			return d.liftedAt() == null ? Stream.of(declared)
+					: Stream.of(declared, new HistoryEntry(d.liftedAt(), d.liftRecordedAt(), d.liftRecordedBy(),
+							"NOT_ACCEPTABLE_LIFTED", null, null, person.id(), person.nameLatin(), null, null,
+							d.liftReason(), null));
+		});
 	}
 
 	private List<HistoryEntry> inOrder(Stream<HistoryEntry> entries) {

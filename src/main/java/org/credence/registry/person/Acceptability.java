@@ -54,7 +54,7 @@ public class Acceptability {
 			throw unchanged(person.nameLatin() + " is already declared not acceptable, since "
 					+ host.describe(standing.get().declaredFrom()) + ".");
 		}
-		declarations.from(personId, from).ifPresent(earlier -> {
+		declarations.reachingInto(personId, from).ifPresent(earlier -> {
 			throw new ProblemException(RegistryProblems.INVALID_DATES, "A declaration from " + host.describe(from)
 					+ " would overlap the one lifted at " + host.describe(earlier.liftedAt()) + ".");
 		});
@@ -84,7 +84,7 @@ public class Acceptability {
 
 	/** Refuses an accreditation of the person from that instant on while a declaration covers any of that time. */
 	public void requireAcceptable(Person person, OffsetDateTime from) {
-		declarations.from(person.id(), from).ifPresent(declaration -> {
+		declarations.reachingInto(person.id(), from).ifPresent(declaration -> {
 			throw new ProblemException(RegistryProblems.PERSON_NOT_ACCEPTABLE, person.nameLatin()
 					+ " was declared not acceptable from " + host.describe(declaration.declaredFrom())
 					+ (declaration.liftedAt() == null ? " and cannot be accredited to any mission until that is lifted."

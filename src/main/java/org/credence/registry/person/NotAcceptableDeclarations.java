@@ -47,7 +47,7 @@ public class NotAcceptableDeclarations {
 	}
 
 	/** The first declaration whose period reaches into the time from that instant on. */
-	public Optional<NotAcceptable> from(UUID personId, OffsetDateTime from) {
+	public Optional<NotAcceptable> reachingInto(UUID personId, OffsetDateTime from) {
 		return jdbc.sql("select " + COLUMNS + " from person_not_acceptable where person_id = ?"
 				+ " and (lifted_at is null or lifted_at > ?) order by declared_from limit 1")
 			.params(personId, from)
