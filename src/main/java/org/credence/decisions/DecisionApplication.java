@@ -54,13 +54,13 @@ class DecisionApplication {
 	DecisionApplication(Decisions decisions, SilenceProcedure procedure, AccreditationManagement accreditations,
 			MissionManagement missions, PersonaNonGrata nonGrata, DecisionSubjects subjects,
 			AppliedDecisions appliedDecisions, TransactionTemplate transaction, Clock clock, Journal journal) {
-		this.nonGrata = nonGrata;
-		this.subjects = subjects;
-		this.appliedDecisions = appliedDecisions;
 		this.decisions = decisions;
 		this.procedure = procedure;
 		this.accreditations = accreditations;
 		this.missions = missions;
+		this.nonGrata = nonGrata;
+		this.subjects = subjects;
+		this.appliedDecisions = appliedDecisions;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.journal = journal;

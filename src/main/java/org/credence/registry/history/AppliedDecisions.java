@@ -23,6 +23,14 @@ public class AppliedDecisions {
 	/** The longest summary kept: a history shows an excerpt; the decision itself has the full grounds. */
 	static final int SUMMARY_LENGTH = 300;
 
+	private static final String AS_HISTORY = """
+			select r.effective_at as occurred_at, r.recorded_at, r.recorded_by, 'DECISION_APPLIED' as kind,
+			       r.mission_id, m.name as mission_name, r.person_id, p.name_latin as person_name,
+			       null as accreditation_id, r.authority as detail, r.summary as reason, r.decision_id
+			from decision_record r
+			left join mission m on m.id = r.mission_id
+			left join person p on p.id = r.person_id""";
+
 	private final JdbcClient jdbc;
 
 	private final Actors actors;
@@ -57,15 +65,8 @@ public class AppliedDecisions {
 		return about("r.person_id = ?", personId);
 	}
 
-	private List<HistoryEntry> about(String where, UUID id) {
-		return jdbc.sql("""
-				select r.effective_at as occurred_at, r.recorded_at, r.recorded_by, 'DECISION_APPLIED' as kind,
-				       r.mission_id, m.name as mission_name, r.person_id, p.name_latin as person_name,
-				       null as accreditation_id, r.authority as detail, r.summary as reason, r.decision_id
-				from decision_record r
-				left join mission m on m.id = r.mission_id
-				left join person p on p.id = r.person_id
-				where""" + " " + where)
+	private List<HistoryEntry> about(String condition, UUID id) {
+		return jdbc.sql(AS_HISTORY + " where " + condition)
 			.param(id)
 			.query(HistoryEntry.class)
 			.list();
