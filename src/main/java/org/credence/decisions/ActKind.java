@@ -22,10 +22,24 @@ enum ActKind {
 	RESUME_MISSION,
 
 	/** Close a mission for good from the effective instant. */
-	CLOSE_MISSION;
+	CLOSE_MISSION,
+
+	/**
+	 * Declare a person not acceptable (VCDR art. 9) from the effective instant: a position they hold is
+	 * withdrawn, and they cannot be accredited to any mission until it is lifted.
+	 */
+	DECLARE_NOT_ACCEPTABLE,
+
+	/** Lift a declaration of non-acceptability: the person may be accredited again from the effective instant. */
+	LIFT_NOT_ACCEPTABLE;
 
 	/** Whether the act is about a whole mission rather than one accreditation. */
 	boolean concernsMission() {
 		return this == SET_CEILING || this == SUSPEND_MISSION || this == RESUME_MISSION || this == CLOSE_MISSION;
+	}
+
+	/** Whether the act is about a person, whatever position they hold or ask for. */
+	boolean concernsPerson() {
+		return this == DECLARE_NOT_ACCEPTABLE || this == LIFT_NOT_ACCEPTABLE;
 	}
 }

@@ -2,7 +2,7 @@ package org.credence.decisions;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +17,8 @@ import org.credence.audit.Journal;
 import org.credence.problem.ProblemException;
 import org.credence.registry.MissionStatus;
 import org.credence.registry.accreditation.AccreditationManagement;
+import org.credence.registry.accreditation.PersonaNonGrata;
+import org.credence.registry.history.AppliedDecisions;
 import org.credence.registry.mission.MissionManagement;
 
 /**
@@ -37,6 +39,12 @@ class DecisionApplication {
 
 	private final MissionManagement missions;
 
+	private final PersonaNonGrata nonGrata;
+
+	private final DecisionSubjects subjects;
+
+	private final AppliedDecisions appliedDecisions;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -46,12 +54,16 @@ class DecisionApplication {
 	private final DecisionEvents events;
 
 	DecisionApplication(Decisions decisions, SilenceProcedure procedure, AccreditationManagement accreditations,
-			MissionManagement missions, TransactionTemplate transaction, Clock clock, Journal journal,
+			MissionManagement missions, PersonaNonGrata nonGrata, DecisionSubjects subjects,
+			AppliedDecisions appliedDecisions, TransactionTemplate transaction, Clock clock, Journal journal,
 			DecisionEvents events) {
 		this.decisions = decisions;
 		this.procedure = procedure;
 		this.accreditations = accreditations;
 		this.missions = missions;
+		this.nonGrata = nonGrata;
+		this.subjects = subjects;
+		this.appliedDecisions = appliedDecisions;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.journal = journal;
@@ -86,22 +98,26 @@ class DecisionApplication {
 	private UUID apply(Decision decision) {
 		OffsetDateTime at = decision.takesEffectAt();
 		String reason = "decision " + decision.id();
-		for (Act act : decisions.acts(decision.id())) {
+		List<Act> acts = decisions.acts(decision.id());
+		for (Act act : acts) {
 			try {
 				switch (act.kind()) {
 					case WITHDRAW -> accreditations.withdraw(act.accreditationId(), at, act.departureDeadline(), reason);
-					case SET_CEILING -> missions.setCeiling(act.missionId(), at, act.total(), Map.of(), reason);
+					case SET_CEILING -> missions.setCeiling(act.missionId(), at, act.total(), act.categories(), reason);
 					case APPROVE -> accreditations.approve(act.accreditationId(), null, null, null);
 					case REFUSE -> accreditations.refuse(act.accreditationId(), reason);
 					case SUSPEND_MISSION -> missions.changeStatus(act.missionId(), MissionStatus.SUSPENDED, at, reason);
 					case RESUME_MISSION -> missions.changeStatus(act.missionId(), MissionStatus.ACTIVE, at, reason);
 					case CLOSE_MISSION -> missions.changeStatus(act.missionId(), MissionStatus.CLOSED, at, reason);
+					case DECLARE_NOT_ACCEPTABLE -> nonGrata.declare(act.personId(), at, act.departureDeadline(), reason);
+					case LIFT_NOT_ACCEPTABLE -> nonGrata.lift(act.personId(), at, reason);
 				}
 			}
 			catch (ProblemException e) {
 				throw new NotApplicable(decision.id(), e);
 			}
 		}
+		appliedDecisions.record(subjects.of(decision, at, acts));
 		Decision applied = decision.applied(OffsetDateTime.now(clock));
 		decisions.update(applied);
 		journal.append("decision.applied", "decision", decision.id(), applied);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
 import org.credence.problem.ProblemException;
+import org.credence.registry.StaffCategory;
 
 @Tag(name = "Decisions")
 @RestController
@@ -53,8 +55,10 @@ class DecisionController {
 		this.host = host;
 	}
 
+	/** categories: per-category limits of a ceiling, besides its total, e.g. {"DIPLOMATIC_AGENT": 6}. */
 	record ActInput(@NotNull ActKind kind, UUID accreditationId, UUID missionId,
-			@PositiveOrZero @Max(100000) Integer total, LocalDate departureDeadline) {
+			@PositiveOrZero @Max(100000) Integer total, LocalDate departureDeadline, UUID personId,
+			@Size(max = 5) Map<StaffCategory, @NotNull @Max(100000) Integer> categories) {
 	}
 
 	record Draft(@NotBlank @Size(max = 10000) String grounds, @NotBlank @Size(max = 100) String classification,
@@ -84,7 +88,8 @@ class DecisionController {
 	@PostMapping
 	ResponseEntity<DecisionView> draft(@Valid @RequestBody Draft body) {
 		List<Act> acts = body.acts().stream()
-			.map(a -> new Act(a.kind(), a.accreditationId(), a.missionId(), a.total(), a.departureDeadline()))
+			.map(a -> new Act(a.kind(), a.accreditationId(), a.missionId(), a.total(), a.departureDeadline(),
+					a.personId(), a.categories()))
 			.toList();
 		Decision decision = drafting.draft(body.grounds(), body.classification(),
 				effective.of(body.effectiveDate(), body.effectiveTime(), body.effectiveEndOfMonth()), acts,

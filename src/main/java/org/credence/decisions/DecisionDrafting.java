@@ -2,10 +2,8 @@ package org.credence.decisions;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -13,12 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.credence.audit.Journal;
 import org.credence.host.Host;
-import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
-import org.credence.registry.accreditation.Accreditation;
-import org.credence.registry.accreditation.AccreditationStatus;
-import org.credence.registry.accreditation.Accreditations;
-import org.credence.registry.mission.Missions;
 import org.credence.security.Actors;
 
 /** Drafting a decision, the executive's signature, and the proposer's withdrawal of a draft. */
@@ -29,9 +22,7 @@ class DecisionDrafting {
 
 	private final DecisionSettings settings;
 
-	private final Accreditations accreditations;
-
-	private final Missions missions;
+	private final ActRequirements requirements;
 
 	private final Host host;
 
@@ -43,12 +34,11 @@ class DecisionDrafting {
 
 	private final DecisionEvents events;
 
-	DecisionDrafting(Decisions decisions, DecisionSettings settings, Accreditations accreditations, Missions missions,
-			Host host, Actors actors, Clock clock, Journal journal, DecisionEvents events) {
+	DecisionDrafting(Decisions decisions, DecisionSettings settings, ActRequirements requirements, Host host,
+			Actors actors, Clock clock, Journal journal, DecisionEvents events) {
 		this.decisions = decisions;
 		this.settings = settings;
-		this.accreditations = accreditations;
-		this.missions = missions;
+		this.requirements = requirements;
 		this.host = host;
 		this.actors = actors;
 		this.clock = clock;
@@ -59,7 +49,7 @@ class DecisionDrafting {
 	/** A new draft, or with {@code replaces} the next version of a decision not adopted or withdrawn. */
 	@Transactional
 	Decision draft(String grounds, String classification, OffsetDateTime effectiveAt, List<Act> acts, UUID replaces) {
-		requireApplicable(acts);
+		requirements.requireApplicable(acts);
 		int version = replaces == null ? 1 : revisable(replaces).version() + 1;
 		Decision decision = new Decision(UUID.randomUUID(), settings.authorityFor(acts), DecisionStatus.DRAFT,
 				grounds.trim(), classification.trim(), effectiveAt, actors.current(), OffsetDateTime.now(clock), null,
@@ -128,37 +118,6 @@ class DecisionDrafting {
 					+ expected.name().toLowerCase() + " can be " + what + "; this one is "
 					+ decision.status().name().toLowerCase().replace('_', ' ') + ".")
 				.with("decisionStatus", decision.status());
-		}
-	}
-
-	/** Each act names a record it can apply to now; it is checked again when the decision is applied. */
-	private void requireApplicable(List<Act> acts) {
-		List<InvalidField> invalid = new ArrayList<>();
-		for (int i = 0; i < acts.size(); i++) {
-			Act act = acts.get(i);
-			String at = "acts[" + i + "].";
-			if (act.kind().concernsMission()) {
-				if (act.missionId() == null || missions.find(act.missionId()).isEmpty()) {
-					invalid.add(new InvalidField(at + "missionId", "must name a mission"));
-				}
-				if (act.kind() == ActKind.SET_CEILING && (act.total() == null || act.total() < 0)) {
-					invalid.add(new InvalidField(at + "total", "must be 0 or more"));
-				}
-				continue;
-			}
-			AccreditationStatus needed = act.kind() == ActKind.WITHDRAW ? AccreditationStatus.ACTIVE
-					: AccreditationStatus.REQUESTED;
-			Optional<Accreditation> accreditation = Optional.ofNullable(act.accreditationId()).flatMap(accreditations::find);
-			if (accreditation.map(a -> a.status() != needed).orElse(true)) {
-				invalid.add(new InvalidField(at + "accreditationId", "must name an accreditation that is "
-						+ (needed == AccreditationStatus.ACTIVE ? "active" : "a pending request")));
-			}
-			if (act.kind() == ActKind.WITHDRAW && act.departureDeadline() == null) {
-				invalid.add(new InvalidField(at + "departureDeadline", "is required for a withdrawal"));
-			}
-		}
-		if (!invalid.isEmpty()) {
-			throw ProblemException.invalid(invalid);
 		}
 	}
 }

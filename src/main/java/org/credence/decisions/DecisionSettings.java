@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Which authority decides each kind of act ({@code credence.decisions.authority.<KIND>}): configuration,
  * not code, because receiving parties differ. Kinds not configured follow NATO's practice: the
- * executive decides on individual accreditations, the council on ceilings and measures against a whole
- * mission.
+ * executive decides on individual accreditations, the council on ceilings, measures against a whole
+ * mission and declarations that a person is not acceptable (and their lifting).
  */
 @ConfigurationProperties("credence.decisions")
 record DecisionSettings(Map<ActKind, Authority> authority) {
@@ -17,7 +17,8 @@ record DecisionSettings(Map<ActKind, Authority> authority) {
 	private static final Map<ActKind, Authority> NATO_PRACTICE = Map.of(ActKind.APPROVE, Authority.EXECUTIVE,
 			ActKind.REFUSE, Authority.EXECUTIVE, ActKind.WITHDRAW, Authority.EXECUTIVE, ActKind.SET_CEILING,
 			Authority.COUNCIL, ActKind.SUSPEND_MISSION, Authority.COUNCIL, ActKind.RESUME_MISSION, Authority.COUNCIL,
-			ActKind.CLOSE_MISSION, Authority.COUNCIL);
+			ActKind.CLOSE_MISSION, Authority.COUNCIL, ActKind.DECLARE_NOT_ACCEPTABLE, Authority.COUNCIL,
+			ActKind.LIFT_NOT_ACCEPTABLE, Authority.COUNCIL);
 
 	DecisionSettings {
 		Map<ActKind, Authority> merged = new EnumMap<>(NATO_PRACTICE);

@@ -1,7 +1,11 @@
 package org.credence.decisions;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.credence.problem.ProblemException;
+import org.credence.registry.StaffCategory;
 
 /** Decisions, their acts and the answers of the member states they were circulated to. */
 @Repository
@@ -34,11 +39,17 @@ class Decisions {
 			Act act = acts.get(i);
 			jdbc.sql("""
 					insert into decision_act (decision_id, position, kind, accreditation_id, mission_id, total,
-					                          departure_deadline)
-					values (?, ?, ?, ?, ?, ?, ?)""")
+					                          departure_deadline, person_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(d.id(), i + 1, act.kind().name(), act.accreditationId(), act.missionId(), act.total(),
-						act.departureDeadline())
+						act.departureDeadline(), act.personId())
 				.update();
+			int position = i + 1;
+			act.categories().forEach((category, max) -> jdbc.sql("""
+					insert into decision_act_category (decision_id, position, category, max_positions)
+					values (?, ?, ?, ?)""")
+				.params(d.id(), position, category.name(), max)
+				.update());
 		}
 	}
 
@@ -75,11 +86,21 @@ class Decisions {
 	}
 
 	List<Act> acts(UUID id) {
+		Map<Integer, Map<StaffCategory, Integer>> categories = new HashMap<>();
+		jdbc.sql("select position, category, max_positions from decision_act_category where decision_id = ?")
+			.param(id)
+			.query(rs -> {
+				categories.computeIfAbsent(rs.getInt(1), position -> new EnumMap<>(StaffCategory.class))
+					.put(StaffCategory.valueOf(rs.getString(2)), rs.getInt(3));
+			});
 		return jdbc.sql("""
-				select kind, accreditation_id, mission_id, total, departure_deadline
+				select position, kind, accreditation_id, mission_id, total, departure_deadline, person_id
 				from decision_act where decision_id = ? order by position""")
 			.param(id)
-			.query(Act.class)
+			.query((rs, row) -> new Act(ActKind.valueOf(rs.getString("kind")),
+					rs.getObject("accreditation_id", UUID.class), rs.getObject("mission_id", UUID.class),
+					rs.getObject("total", Integer.class), rs.getObject("departure_deadline", LocalDate.class),
+					rs.getObject("person_id", UUID.class), categories.get(rs.getInt("position"))))
 			.list();
 	}
 

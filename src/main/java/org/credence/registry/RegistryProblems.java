@@ -31,6 +31,12 @@ public final class RegistryProblems {
 	public static final ProblemKind STATUS_UNCHANGED = new ProblemKind("status-unchanged",
 			"The mission already has that status", HttpStatus.CONFLICT);
 
+	public static final ProblemKind PERSON_NOT_ACCEPTABLE = new ProblemKind("person-not-acceptable",
+			"The person is declared not acceptable", HttpStatus.UNPROCESSABLE_ENTITY);
+
+	public static final ProblemKind ACCEPTABILITY_UNCHANGED = new ProblemKind("acceptability-unchanged",
+			"The person is already declared not acceptable, or is not declared so", HttpStatus.CONFLICT);
+
 	private RegistryProblems() {
 	}
 }

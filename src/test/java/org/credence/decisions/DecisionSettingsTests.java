@@ -15,12 +15,16 @@ class DecisionSettingsTests {
 	private static final Act CEILING = new Act(ActKind.SET_CEILING, null, null, 10, null);
 
 	@Test
-	void byDefaultTheExecutiveWithdrawsAndTheCouncilSetsCeilingsAndActsAgainstMissions() {
+	void byDefaultTheExecutiveWithdrawsAndTheCouncilSetsCeilingsDeclaresPersonsNotAcceptableAndActsAgainstMissions() {
 		DecisionSettings nato = new DecisionSettings(null);
 
 		assertThat(nato.authorityFor(List.of(WITHDRAWAL))).isEqualTo(Authority.EXECUTIVE);
 		assertThat(nato.authorityFor(List.of(CEILING))).isEqualTo(Authority.COUNCIL);
 		assertThat(nato.authorityFor(List.of(new Act(ActKind.CLOSE_MISSION, null, null, null, null))))
+			.isEqualTo(Authority.COUNCIL);
+		assertThat(nato.authorityFor(List.of(new Act(ActKind.DECLARE_NOT_ACCEPTABLE, null, null, null, null))))
+			.isEqualTo(Authority.COUNCIL);
+		assertThat(nato.authorityFor(List.of(new Act(ActKind.LIFT_NOT_ACCEPTABLE, null, null, null, null))))
 			.isEqualTo(Authority.COUNCIL);
 		assertThat(nato.authorityFor(List.of(WITHDRAWAL, CEILING))).as("one council act makes it the council's")
 			.isEqualTo(Authority.COUNCIL);

@@ -22,6 +22,7 @@ import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.AccreditationEvent.Kind;
 import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
+import org.credence.registry.person.Acceptability;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
 import org.credence.security.Actors;
@@ -42,6 +43,8 @@ public class AccreditationManagement {
 
 	private final Staffing staffing;
 
+	private final Acceptability acceptability;
+
 	private final Host host;
 
 	private final Actors actors;
@@ -51,11 +54,12 @@ public class AccreditationManagement {
 	private final Journal journal;
 
 	AccreditationManagement(Accreditations accreditations, Missions missions, Persons persons,
-			Staffing staffing, Host host, Actors actors, Clock clock, Journal journal) {
+			Staffing staffing, Acceptability acceptability, Host host, Actors actors, Clock clock, Journal journal) {
 		this.accreditations = accreditations;
 		this.missions = missions;
 		this.persons = persons;
 		this.staffing = staffing;
+		this.acceptability = acceptability;
 		this.host = host;
 		this.actors = actors;
 		this.clock = clock;
@@ -71,6 +75,7 @@ public class AccreditationManagement {
 		Person person = persons.lock(personId);
 		OffsetDateTime start = host.startOf(arrivalDate);
 		requireActive(mission, start);
+		acceptability.requireAcceptable(person, start);
 		requireFree(person, start);
 		List<Accreditation> pending = accreditations.pendingOf(personId);
 		if (!pending.isEmpty()) {
@@ -101,7 +106,10 @@ public class AccreditationManagement {
 				.with("errors", List.of(new InvalidField("credentialExpiresOn", "must be after " + host.describe(start))));
 		}
 		requireActive(mission, start);
-		requireFree(persons.get(request.personId()), start);
+		// Locked like a notification, so that a declaration made at the same time is seen.
+		Person person = persons.lock(request.personId());
+		acceptability.requireAcceptable(person, start);
+		requireFree(person, start);
 		staffing.wouldExceed(mission.id(), request.category(), start)
 			.ifPresent(reason -> {
 				throw new ProblemException(RegistryProblems.CEILING_EXCEEDED,

@@ -20,13 +20,14 @@ class HistoryController {
 		this.history = history;
 	}
 
-	@Operation(summary = "Full history of a mission: status changes, ceilings, requests, decisions and departures")
+	@Operation(summary = "Full history of a mission: status changes, ceilings, requests, departures, and the decisions that took effect")
 	@GetMapping("/api/missions/{id}/history")
 	List<HistoryEntry> mission(@PathVariable UUID id) {
 		return history.ofMission(id);
 	}
 
-	@Operation(summary = "Full history of a person: registration and every accreditation event")
+	@Operation(summary = "Full history of a person: registration, every accreditation event, declarations of non-acceptability and "
+			+ "their lifting, and the decisions that took effect")
 	@GetMapping("/api/persons/{id}/history")
 	List<HistoryEntry> person(@PathVariable UUID id) {
 		return history.ofPerson(id);

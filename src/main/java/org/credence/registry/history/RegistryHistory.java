@@ -16,6 +16,7 @@ import org.credence.registry.mission.Ceiling;
 import org.credence.registry.mission.Ceilings;
 import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
+import org.credence.registry.person.NotAcceptableDeclarations;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
 import org.credence.security.Actors;
@@ -27,7 +28,7 @@ public class RegistryHistory {
 	private static final String EVENTS = """
 			select e.occurred_at, e.recorded_at, e.recorded_by, e.kind, a.mission_id, m.name as mission_name,
 			       a.person_id, p.name_latin as person_name, a.id as accreditation_id,
-			       a.category || ' · ' || a.title as detail, e.reason
+			       a.category || ' · ' || a.title as detail, e.reason, null::uuid as decision_id
 			from accreditation_event e
 			join accreditation a on a.id = e.accreditation_id
 			join mission m on m.id = a.mission_id
@@ -45,11 +46,18 @@ public class RegistryHistory {
 
 	private final Persons persons;
 
+	private final NotAcceptableDeclarations notAcceptable;
+
+	private final AppliedDecisions applied;
+
 	private final Host host;
 
 	private final Actors actors;
 
-	RegistryHistory(JdbcClient jdbc, Missions missions, Ceilings ceilings, Persons persons, Host host, Actors actors) {
+	RegistryHistory(JdbcClient jdbc, Missions missions, Ceilings ceilings, Persons persons,
+			NotAcceptableDeclarations notAcceptable, AppliedDecisions applied, Host host, Actors actors) {
+		this.notAcceptable = notAcceptable;
+		this.applied = applied;
 		this.jdbc = jdbc;
 		this.missions = missions;
 		this.ceilings = ceilings;
@@ -64,23 +72,25 @@ public class RegistryHistory {
 		Stream<HistoryEntry> statuses = missions.statusHistory(missionId)
 			.stream()
 			.map(change -> new HistoryEntry(change.effectiveFrom(), change.recordedAt(), change.recordedBy(),
-					"STATUS_CHANGED", missionId, mission.name(), null, null, null, change.status().name(), change.reason()));
+					"STATUS_CHANGED", missionId, mission.name(), null, null, null, change.status().name(), change.reason(),
+					null));
 		Stream<HistoryEntry> ceilingsSet = ceilings.history(missionId)
 			.stream()
 			.map(ceiling -> new HistoryEntry(ceiling.effectiveFrom(), ceiling.recordedAt(), ceiling.recordedBy(),
-					"CEILING_SET", missionId, mission.name(), null, null, null, describe(ceiling), ceiling.reason()));
+					"CEILING_SET", missionId, mission.name(), null, null, null, describe(ceiling), ceiling.reason(), null));
 		Stream<HistoryEntry> events = jdbc.sql(EVENTS + " where a.mission_id = ?")
 			.param(missionId)
 			.query(HistoryEntry.class)
 			.stream();
-		return inOrder(Stream.of(statuses, ceilingsSet, events).flatMap(s -> s));
+		Stream<HistoryEntry> decided = applied.aboutMission(missionId).stream();
+		return inOrder(Stream.of(statuses, ceilingsSet, events, decided).flatMap(s -> s));
 	}
 
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> ofPerson(UUID personId) {
 		Person person = persons.get(personId);
 		HistoryEntry registered = new HistoryEntry(person.recordedAt(), person.recordedAt(), person.recordedBy(),
-				"PERSON_REGISTERED", null, null, personId, person.nameLatin(), null, null, null);
+				"PERSON_REGISTERED", null, null, personId, person.nameLatin(), null, null, null, null);
 		// A mission administrator sees the person's history at their own mission only.
 		Optional<UUID> scope = actors.missionScope();
 		Stream<HistoryEntry> events = jdbc.sql(EVENTS + " where a.person_id = ?" + (scope.isPresent() ? " and a.mission_id = ?" : ""))
@@ -88,16 +98,33 @@ public class RegistryHistory {
 			.params(scope.<List<Object>>map(List::of).orElse(List.of()))
 			.query(HistoryEntry.class)
 			.stream();
-		return inOrder(Stream.concat(Stream.of(registered), events));
+		Stream<HistoryEntry> declarations = declarations(person);
+		Stream<HistoryEntry> decided = applied.aboutPerson(personId).stream();
+		return inOrder(Stream.of(Stream.of(registered), events, declarations, decided).flatMap(s -> s));
+	}
+
+	/** Each declaration of non-acceptability, and its lifting once lifted. */
+	private Stream<HistoryEntry> declarations(Person person) {
+		return notAcceptable.of(person.id()).stream().flatMap(d -> {
+			HistoryEntry declared = new HistoryEntry(d.declaredFrom(), d.recordedAt(), d.recordedBy(),
+					"DECLARED_NOT_ACCEPTABLE", null, null, person.id(), person.nameLatin(), null, null, d.reason(), null);
+			return d.liftedAt() == null ? Stream.of(declared)
+					: Stream.of(declared, new HistoryEntry(d.liftedAt(), d.liftRecordedAt(), d.liftRecordedBy(),
+							"NOT_ACCEPTABLE_LIFTED", null, null, person.id(), person.nameLatin(), null, null,
+							d.liftReason(), null));
+		});
 	}
 
 	private List<HistoryEntry> inOrder(Stream<HistoryEntry> entries) {
-		return entries.map(this::local).sorted(CHRONOLOGICAL).toList();
+		// A mission does not read decisions (they may be about it): it sees that one applied, not its grounds.
+		boolean groundsHidden = actors.missionScope().isPresent();
+		return entries.map(e -> local(e, groundsHidden && e.decisionId() != null)).sorted(CHRONOLOGICAL).toList();
 	}
 
-	private HistoryEntry local(HistoryEntry e) {
+	private HistoryEntry local(HistoryEntry e, boolean hideReason) {
 		return new HistoryEntry(host.local(e.occurredAt()), host.local(e.recordedAt()), e.recordedBy(), e.kind(),
-				e.missionId(), e.missionName(), e.personId(), e.personName(), e.accreditationId(), e.detail(), e.reason());
+				e.missionId(), e.missionName(), e.personId(), e.personName(), e.accreditationId(), e.detail(),
+				hideReason ? null : e.reason(), e.decisionId());
 	}
 
 	private static String describe(Ceiling ceiling) {

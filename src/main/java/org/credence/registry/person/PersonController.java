@@ -33,9 +33,13 @@ class PersonController {
 
 	private final Persons persons;
 
+	private final NotAcceptableDeclarations declarations;
+
 	private final Host host;
 
-	PersonController(PersonRegistration registration, Persons persons, Host host) {
+	PersonController(PersonRegistration registration, Persons persons, NotAcceptableDeclarations declarations,
+			Host host) {
+		this.declarations = declarations;
 		this.registration = registration;
 		this.persons = persons;
 		this.host = host;
@@ -48,8 +52,9 @@ class PersonController {
 			Sex sex) {
 	}
 
+	/** notAcceptableSince: when the declaration that the person is not acceptable took effect, while it stands. */
 	record PersonView(UUID id, String nameNative, String nameLatin, List<String> otherNames, String birthDate,
-			String nationality, Sex sex, OffsetDateTime recordedAt) {
+			String nationality, Sex sex, OffsetDateTime recordedAt, OffsetDateTime notAcceptableSince) {
 	}
 
 	@Operation(summary = "Register a person (date of birth may be yyyy, yyyy-mm or yyyy-mm-dd)")
@@ -66,7 +71,7 @@ class PersonController {
 		return persons.search(name, 200).stream().map(this::view).toList();
 	}
 
-	@Operation(summary = "One person")
+	@Operation(summary = "One person, and since when they are declared not acceptable if they are")
 	@GetMapping("/{id}")
 	PersonView get(@PathVariable UUID id) {
 		return view(persons.get(id));
@@ -75,6 +80,7 @@ class PersonController {
 	private PersonView view(Person person) {
 		return new PersonView(person.id(), person.nameNative(), person.nameLatin(), person.otherNames(),
 				person.birthDate() == null ? null : person.birthDate().toString(), person.nationality(), person.sex(),
-				host.local(person.recordedAt()));
+				host.local(person.recordedAt()),
+				declarations.standing(person.id()).map(d -> host.local(d.declaredFrom())).orElse(null));
 	}
 }

@@ -15,10 +15,11 @@ import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.history.RegistryHistory;
 import org.credence.registry.mission.Missions;
+import org.credence.registry.person.NotAcceptableDeclarations;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
 
-/** One person: who they are, every accreditation they held or asked for, and their history. */
+/** One person: who they are, whether they are declared not acceptable, every accreditation they held or asked for, and their history. */
 @Controller
 class PersonPage {
 
@@ -34,8 +35,11 @@ class PersonPage {
 
 	private final StateNames states;
 
+	private final NotAcceptableDeclarations notAcceptable;
+
 	PersonPage(Persons persons, Accreditations accreditations, Missions missions, RegistryHistory history,
-			HistoryRows historyRows, StateNames states) {
+			HistoryRows historyRows, StateNames states, NotAcceptableDeclarations notAcceptable) {
+		this.notAcceptable = notAcceptable;
 		this.persons = persons;
 		this.accreditations = accreditations;
 		this.missions = missions;
@@ -55,6 +59,7 @@ class PersonPage {
 		model.addAttribute("self", "/persons/" + id);
 		model.addAttribute("person", person);
 		model.addAttribute("nationality", states.name(person.nationality(), locale));
+		model.addAttribute("notAcceptable", notAcceptable.standing(id).orElse(null));
 		model.addAttribute("accreditations", held);
 		model.addAttribute("missionNames", missionNames);
 		model.addAttribute("history", historyRows.of(history.ofPerson(id)));

@@ -1,0 +1,43 @@
+package org.credence.decisions;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Which incidents each decision cites as grounds, and which decisions cite an incident. */
+@Repository
+public class CitedIncidents {
+
+	private final JdbcClient jdbc;
+
+	CitedIncidents(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void cite(UUID decision, List<UUID> incidents) {
+		for (int i = 0; i < incidents.size(); i++) {
+			jdbc.sql("insert into decision_incident (decision_id, incident_id, position) values (?, ?, ?)")
+				.params(decision, incidents.get(i), i + 1)
+				.update();
+		}
+	}
+
+	List<UUID> citedBy(UUID decision) {
+		return jdbc.sql("select incident_id from decision_incident where decision_id = ? order by position")
+			.param(decision)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** The decisions that cite the incident as grounds, the latest drafted first. */
+	public List<UUID> decisionsCiting(UUID incident) {
+		return jdbc.sql("""
+				select c.decision_id from decision_incident c join decision d on d.id = c.decision_id
+				where c.incident_id = ? order by d.drafted_at desc, d.id""")
+			.param(incident)
+			.query(UUID.class)
+			.list();
+	}
+}

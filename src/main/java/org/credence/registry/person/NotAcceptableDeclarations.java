@@ -1,0 +1,65 @@
+package org.credence.registry.person;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every declaration of non-acceptability, each with its period; none is deleted. */
+@Repository
+public class NotAcceptableDeclarations {
+
+	private static final String COLUMNS = """
+			id, person_id, declared_from, reason, recorded_at, recorded_by, lifted_at, lift_reason, lift_recorded_at,
+			lift_recorded_by""";
+
+	private final JdbcClient jdbc;
+
+	NotAcceptableDeclarations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(NotAcceptable declaration) {
+		jdbc.sql("insert into person_not_acceptable (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(declaration.id(), declaration.personId(), declaration.declaredFrom(), declaration.reason(),
+					declaration.recordedAt(), declaration.recordedBy(), declaration.liftedAt(), declaration.liftReason(),
+					declaration.liftRecordedAt(), declaration.liftRecordedBy())
+			.update();
+	}
+
+	void lift(NotAcceptable lifted) {
+		jdbc.sql("""
+				update person_not_acceptable set lifted_at = ?, lift_reason = ?, lift_recorded_at = ?, lift_recorded_by = ?
+				where id = ? and lifted_at is null""")
+			.params(lifted.liftedAt(), lifted.liftReason(), lifted.liftRecordedAt(), lifted.liftRecordedBy(), lifted.id())
+			.update();
+	}
+
+	/** The declaration that stands, not lifted, if any: it may take effect later than now. */
+	public Optional<NotAcceptable> standing(UUID personId) {
+		return jdbc.sql("select " + COLUMNS + " from person_not_acceptable where person_id = ? and lifted_at is null")
+			.param(personId)
+			.query(NotAcceptable.class)
+			.optional();
+	}
+
+	/** The first declaration whose period reaches into the time from that instant on. */
+	public Optional<NotAcceptable> reachingInto(UUID personId, OffsetDateTime from) {
+		return jdbc.sql("select " + COLUMNS + " from person_not_acceptable where person_id = ?"
+				+ " and (lifted_at is null or lifted_at > ?) order by declared_from limit 1")
+			.params(personId, from)
+			.query(NotAcceptable.class)
+			.optional();
+	}
+
+	/** The person's declarations in the order they were made. */
+	public List<NotAcceptable> of(UUID personId) {
+		return jdbc.sql("select " + COLUMNS + " from person_not_acceptable where person_id = ? order by declared_from")
+			.param(personId)
+			.query(NotAcceptable.class)
+			.list();
+	}
+}
