@@ -46,13 +46,16 @@ class DecisionController {
 
 	private final Host host;
 
+	private final CitedIncidents cited;
+
 	DecisionController(DecisionDrafting drafting, SilenceProcedure procedure, Decisions decisions,
-			EffectiveInstant effective, Host host) {
+			EffectiveInstant effective, Host host, CitedIncidents cited) {
 		this.drafting = drafting;
 		this.procedure = procedure;
 		this.decisions = decisions;
 		this.effective = effective;
 		this.host = host;
+		this.cited = cited;
 	}
 
 	/** categories: per-category limits of a ceiling, besides its total, e.g. {"DIPLOMATIC_AGENT": 6}. */
@@ -63,7 +66,8 @@ class DecisionController {
 
 	record Draft(@NotBlank @Size(max = 10000) String grounds, @NotBlank @Size(max = 100) String classification,
 			LocalDate effectiveDate, @Size(max = 5) String effectiveTime, Boolean effectiveEndOfMonth,
-			@NotEmpty @Size(max = 500) List<@NotNull @Valid ActInput> acts, UUID replaces) {
+			@NotEmpty @Size(max = 500) List<@NotNull @Valid ActInput> acts, UUID replaces,
+			@Size(max = 100) List<@NotNull UUID> incidents) {
 	}
 
 	/** The deadline as the receiving party's clocks show it, e.g. 2021-10-20T12:00; also a later one. */
@@ -80,7 +84,8 @@ class DecisionController {
 	record DecisionView(UUID id, Authority authority, DecisionStatus status, String grounds, String classification,
 			OffsetDateTime effectiveAt, String proposedBy, OffsetDateTime draftedAt, LocalDate circulatedOn,
 			OffsetDateTime deadline, OffsetDateTime decidedAt, String signedBy, OffsetDateTime appliedAt,
-			String applicationProblem, UUID replaces, int version, List<Act> acts, List<AnswerView> answers) {
+			String applicationProblem, UUID replaces, int version, List<Act> acts, List<UUID> incidents,
+			List<AnswerView> answers) {
 	}
 
 	@Operation(summary = "Draft a decision: acts, grounds, classification and effective instant (date and time in the "
@@ -93,7 +98,7 @@ class DecisionController {
 			.toList();
 		Decision decision = drafting.draft(body.grounds(), body.classification(),
 				effective.of(body.effectiveDate(), body.effectiveTime(), body.effectiveEndOfMonth()), acts,
-				body.replaces());
+				body.replaces(), body.incidents() == null ? List.of() : body.incidents());
 		return ResponseEntity.created(URI.create("/api/decisions/" + decision.id())).body(view(decision));
 	}
 
@@ -149,6 +154,6 @@ class DecisionController {
 		return new DecisionView(d.id(), d.authority(), d.status(), d.grounds(), d.classification(),
 				host.local(d.effectiveAt()), d.proposedBy(), host.local(d.draftedAt()), d.circulatedOn(),
 				host.local(d.deadline()), host.local(d.decidedAt()), d.signedBy(), host.local(d.appliedAt()),
-				d.applicationProblem(), d.replaces(), d.version(), decisions.acts(d.id()), answers);
+				d.applicationProblem(), d.replaces(), d.version(), decisions.acts(d.id()), cited.citedBy(d.id()), answers);
 	}
 }

@@ -2,6 +2,7 @@ package org.credence.decisions;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.credence.audit.Journal;
 import org.credence.host.Host;
+import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
 import org.credence.security.Actors;
 
@@ -34,8 +36,13 @@ class DecisionDrafting {
 
 	private final DecisionEvents events;
 
+	private final CitedIncidents cited;
+
+	private final IncidentCatalogue catalogue;
+
 	DecisionDrafting(Decisions decisions, DecisionSettings settings, ActRequirements requirements, Host host,
-			Actors actors, Clock clock, Journal journal, DecisionEvents events) {
+			Actors actors, Clock clock, Journal journal, DecisionEvents events, CitedIncidents cited,
+			IncidentCatalogue catalogue) {
 		this.decisions = decisions;
 		this.settings = settings;
 		this.requirements = requirements;
@@ -44,19 +51,46 @@ class DecisionDrafting {
 		this.clock = clock;
 		this.journal = journal;
 		this.events = events;
+		this.cited = cited;
+		this.catalogue = catalogue;
 	}
 
 	/** A new draft, or with {@code replaces} the next version of a decision not adopted or withdrawn. */
 	@Transactional
 	Decision draft(String grounds, String classification, OffsetDateTime effectiveAt, List<Act> acts, UUID replaces) {
+		return draft(grounds, classification, effectiveAt, acts, replaces, List.of());
+	}
+
+	/** A draft citing incidents of the relations register as its grounds. */
+	@Transactional
+	Decision draft(String grounds, String classification, OffsetDateTime effectiveAt, List<Act> acts, UUID replaces,
+			List<UUID> incidents) {
+		requireKnown(incidents);
 		requirements.requireApplicable(acts);
 		int version = replaces == null ? 1 : revisable(replaces).version() + 1;
 		Decision decision = new Decision(UUID.randomUUID(), settings.authorityFor(acts), DecisionStatus.DRAFT,
 				grounds.trim(), classification.trim(), effectiveAt, actors.current(), OffsetDateTime.now(clock), null,
 				null, null, null, null, null, replaces, version);
 		decisions.add(decision, acts);
-		journal.append("decision.drafted", "decision", decision.id(), Map.of("decision", decision, "acts", acts));
+		cited.cite(decision.id(), incidents);
+		journal.append("decision.drafted", "decision", decision.id(),
+				Map.of("decision", decision, "acts", acts, "incidents", incidents));
 		return decision;
+	}
+
+	private void requireKnown(List<UUID> incidents) {
+		List<InvalidField> invalid = new ArrayList<>();
+		for (int i = 0; i < incidents.size(); i++) {
+			if (incidents.indexOf(incidents.get(i)) < i) {
+				invalid.add(new InvalidField("incidents[" + i + "]", "is cited twice"));
+			}
+			else if (catalogue.title(incidents.get(i)).isEmpty()) {
+				invalid.add(new InvalidField("incidents[" + i + "]", "is not an incident of the relations register"));
+			}
+		}
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
 	}
 
 	/** The executive's signature adopts an executive decision: one action. */

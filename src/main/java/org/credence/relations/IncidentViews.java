@@ -9,9 +9,13 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import org.credence.decisions.CitedIncidents;
 import org.credence.host.Host;
 
-/** Incidents as the API shows them: parties named, answers both ways, times in the receiving party's zone. */
+/**
+ * Incidents as the API shows them: parties named, answers both ways, the decisions citing them as
+ * grounds, times in the receiving party's zone.
+ */
 @Component
 class IncidentViews {
 
@@ -21,10 +25,13 @@ class IncidentViews {
 
 	private final Host host;
 
-	IncidentViews(Incidents incidents, Parties parties, Host host) {
+	private final CitedIncidents cited;
+
+	IncidentViews(Incidents incidents, Parties parties, Host host, CitedIncidents cited) {
 		this.incidents = incidents;
 		this.parties = parties;
 		this.host = host;
+		this.cited = cited;
 	}
 
 	record Party(String code, String name) {
@@ -32,14 +39,15 @@ class IncidentViews {
 
 	record IncidentView(UUID id, IncidentKind kind, String title, Party acting, Party affected, LocalDate occurredOn,
 			LocalDate deadlineToLeave, String grounds, UUID answers, List<UUID> answeredBy, String classification,
-			Map<String, Integer> counts, int total, List<UUID> persons, UUID decision, OffsetDateTime recordedAt,
-			String recordedBy) {
+			Map<String, Integer> counts, int total, List<UUID> persons, UUID decision, List<UUID> citedBy,
+			OffsetDateTime recordedAt, String recordedBy) {
 	}
 
 	IncidentView view(Incident i) {
 		return new IncidentView(i.id(), i.kind(), i.title(), party(i.acting()), party(i.affected()), i.occurredOn(),
 				i.deadlineToLeave(), i.grounds(), i.answers(), incidents.answersTo(i.id()), i.classification(),
-				i.counts(), i.total(), i.persons(), i.decision(), host.local(i.recordedAt()), i.recordedBy());
+				i.counts(), i.total(), i.persons(), i.decision(), cited.decisionsCiting(i.id()),
+				host.local(i.recordedAt()), i.recordedBy());
 	}
 
 	Party party(String code) {

@@ -2,6 +2,7 @@ package org.credence.relations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.credence.support.Fixtures.json;
+import static org.credence.support.ProblemAssertions.assertInvalid;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +72,30 @@ class DecisionIncidentTests {
 		List<String> withdrawnPersons = List.of(personOf(first), personOf(second));
 		assertThat(incident.path("persons").valueStream().map(JsonNode::asString))
 			.containsExactlyInAnyOrderElementsOf(withdrawnPersons);
+	}
+
+	@Test
+	void aDecisionCitesIncidentsAsGroundsAndTheIncidentListsIt() {
+		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
+		String mission = fixtures.mission("KAZ", "2017-01-01");
+		String member = fixtures.member(mission, "2021-01-01");
+		String incident = api.post("/api/incidents", json("kind", "EXPULSION", "title", "Expulsion of two staff", "acting",
+				"KAZ", "affected", "HOST", "occurredOn", "2021-09-30", "classification", "NATO UNCLASSIFIED")).json()
+			.path("id").asString();
+		List<Map<String, String>> acts = List.of(
+				Map.of("kind", "WITHDRAW", "accreditationId", member, "departureDeadline", "2021-10-31"));
+		String unknown = java.util.UUID.randomUUID().toString();
+
+		assertThat(assertInvalid(api.post("/api/decisions", json("grounds", "Reciprocity", "classification",
+				"NATO RESTRICTED", "acts", acts, "incidents", List.of(incident, unknown, incident)))))
+			.containsOnlyKeys("incidents[1]", "incidents[2]");
+		Api.Response drafted = api.post("/api/decisions", json("grounds", "Reciprocity", "classification",
+				"NATO RESTRICTED", "acts", acts, "incidents", List.of(incident)));
+
+		assertThat(drafted.status()).as(drafted.text()).isEqualTo(201);
+		assertThat(drafted.json().path("incidents").valueStream().map(JsonNode::asString)).containsExactly(incident);
+		assertThat(api.get("/api/incidents/" + incident).json().path("incident").path("citedBy").valueStream()
+			.map(JsonNode::asString)).containsExactly(drafted.id());
 	}
 
 	private String personOf(String accreditation) {

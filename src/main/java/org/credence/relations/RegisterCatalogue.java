@@ -1,0 +1,24 @@
+package org.credence.relations;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import org.credence.decisions.IncidentCatalogue;
+
+/** The register, as decisions see it when they cite incidents as grounds. */
+@Component
+class RegisterCatalogue implements IncidentCatalogue {
+
+	private final Incidents incidents;
+
+	RegisterCatalogue(Incidents incidents) {
+		this.incidents = incidents;
+	}
+
+	@Override
+	public Optional<String> title(UUID incident) {
+		return incidents.find(incident).map(Incident::title);
+	}
+}
