@@ -125,6 +125,7 @@ class DecisionPagesTests {
 			.contains("id=\"draft-effectiveEndOfMonth\"", "cannot be combined with effectiveDate");
 	}
 
+	/** No message after a change is checked here: the draft's page was never fetched after drafting, so its message waits. */
 	@Test
 	void theProposerCirculatesExtendsAndWithdrawsAndTheDeadlineIsShownInTheHostZone() {
 		String decision = draftCouncil();
@@ -140,7 +141,8 @@ class DecisionPagesTests {
 
 		Pages.Page extended = officerPages.post("/decisions/" + decision + "/deadline", Map.of("deadline", "2021-10-22T18:30"));
 		assertThat(extended.status()).isEqualTo(302);
-		assertThat(officerPages.get("/decisions/" + decision + "?lang=en").html()).contains("The deadline is now 2021-10-22 18:30 Europe/Brussels.");
+		assertThat(officerPages.get("/decisions/" + decision + "?lang=en").html())
+			.contains("id=\"decision-deadline\">2021-10-22 18:30 Europe/Brussels<");
 
 		Pages.Page notProposer = pages(accounts.user(Role.PROTOCOL_OFFICER)).post("/decisions/" + decision + "/withdrawal?lang=en", Map.of());
 		assertThat(notProposer.status()).isEqualTo(200);
@@ -148,8 +150,18 @@ class DecisionPagesTests {
 			.doesNotContain("id=\"withdrawal\"");
 
 		assertThat(officerPages.post("/decisions/" + decision + "/withdrawal", Map.of()).status()).isEqualTo(302);
-		assertThat(officerPages.get("/decisions/" + decision + "?lang=en").html()).contains("The decision is withdrawn.",
-				"id=\"decision-status\">Withdrawn<", "id=\"revise\"");
+		assertThat(officerPages.get("/decisions/" + decision + "?lang=en").html()).contains("id=\"decision-status\">Withdrawn<", "id=\"revise\"");
+
+		assertThat(officerPages.get("/decisions?replaces=" + decision + "&mission=" + mission + "&lang=en").html())
+			.contains("it becomes its next version", "name=\"replaces\" value=\"" + decision + "\"");
+		Map<String, String> revised = draftForm();
+		revised.put("total", "6");
+		revised.put("replaces", decision);
+		String next = drafted(officerPages.post("/decisions", revised));
+		assertThat(officerPages.get("/decisions/" + next + "?lang=en").html()).contains("Council decision, version 2",
+				"href=\"/decisions/" + decision + "\">Version 1<");
+		assertThat(officerPages.get("/decisions/" + decision + "?lang=en").html())
+			.contains("href=\"/decisions/" + next + "\">Version 2<").doesNotContain("id=\"revise\"");
 	}
 
 	@Test
