@@ -182,15 +182,15 @@ class DecisionPagesTests {
 		String page = delegate.get("/decisions/" + decision + "?lang=en").html();
 		assertThat(page).contains("Your state concurs.", "1 concurred, 29 silent so far", "Concurred", french.name(),
 				"2021-10-06 12:00 Europe/Brussels").doesNotContain("id=\"concur-" + decision + "\"");
-		assertThat(delegate.get("/decisions/inbox?lang=en").html()).doesNotContain("awaiting-" + decision)
-			.contains("No decision awaits the answer of France.");
+		assertThat(delegate.get("/decisions/inbox?lang=en").html()).doesNotContain("awaiting-" + decision);
 
 		Pages.Page again = delegate.post("/decisions/" + decision + "/answers?lang=en", Map.of("answer", "CONCUR"));
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.html()).contains("Your member state has already answered", "FRA already answered CONCUR");
 
-		Pages.Page notAMember = pages(accounts.user(Role.MEMBER_STATE_DELEGATE, null, "AUT"))
-			.post("/decisions/" + decision + "/answers?lang=en", Map.of("answer", "CONCUR"));
+		Pages austrian = pages(accounts.user(Role.MEMBER_STATE_DELEGATE, null, "AUT"));
+		assertThat(austrian.get("/decisions/inbox?lang=en").html()).contains("No decision awaits the answer of Austria.");
+		Pages.Page notAMember = austrian.post("/decisions/" + decision + "/answers?lang=en", Map.of("answer", "CONCUR"));
 		assertThat(notAMember.html()).contains("The decision was not circulated to your member state");
 
 		clock.advance(Duration.ofDays(15));
