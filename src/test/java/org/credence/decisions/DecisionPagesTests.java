@@ -139,6 +139,11 @@ class DecisionPagesTests {
 		assertThat(page).contains("2021-10-20 12:00 Europe/Brussels", "0 concurred, 30 silent so far, 0 broke silence, of 30 members asked.",
 				"Czechia", "North Macedonia", "No answer yet", "id=\"extension\"").doesNotContain("id=\"circulation\"");
 
+		Pages.Page again = officerPages.post("/decisions/" + decision + "/circulation?lang=en", Map.of("deadline", "2021-10-21T12:00"));
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.html()).contains("The decision is not at a step that allows this",
+				"Only a decision that is draft can be circulated; this one is circulated.");
+
 		Pages.Page extended = officerPages.post("/decisions/" + decision + "/deadline", Map.of("deadline", "2021-10-22T18:30"));
 		assertThat(extended.status()).isEqualTo(302);
 		assertThat(officerPages.get("/decisions/" + decision + "?lang=en").html())
