@@ -116,6 +116,16 @@ class RouteAccessTests {
 			GET    /notices                                 y   y   y   y   y   y   y   -
 			POST   /notices/read                            y   y   y   y   y   y   y   -
 			POST   /notices/{id}/read                       y   y   y   y   y   y   y   -
+			GET    /decisions                               y   y   y   y   y   n   y   -
+			POST   /decisions                               y   y   n   n   n   n   n   -
+			GET    /decisions/inbox                         n   n   n   n   y   n   n   -
+			GET    /decisions/signing                       n   n   y   n   n   n   n   -
+			GET    /decisions/{id}                          y   y   y   y   y   n   y   -
+			POST   /decisions/{id}/circulation              y   y   n   n   n   n   n   -
+			POST   /decisions/{id}/deadline                 y   y   n   n   n   n   n   -
+			POST   /decisions/{id}/answers                  n   n   n   n   y   n   n   -
+			POST   /decisions/{id}/signature                n   n   y   n   n   n   n   -
+			POST   /decisions/{id}/withdrawal               y   y   n   n   n   n   n   -
 			GET    /account/tokens                          y   y   y   y   y   y   y   -
 			POST   /account/tokens                          y   y   y   y   y   y   y   -
 			POST   /account/tokens/{id}/revocation          y   y   y   y   y   y   y   -

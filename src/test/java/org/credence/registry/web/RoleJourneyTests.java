@@ -160,7 +160,7 @@ class RoleJourneyTests {
 		assertThat(browser.url()).endsWith("/login");
 	}
 
-	/** Their own work (screening, council answers) is not built yet: today they read the registry and change nothing. */
+	/** On the registry's pages they read and change nothing (a delegate answers council decisions on the decision pages). */
 	@ParameterizedTest
 	@EnumSource(value = Role.class, names = { "SECURITY_OFFICER", "MEMBER_STATE_DELEGATE" })
 	void readersSeeTheRegistryButNotTheJournalAndChangeNothing(Role role) {

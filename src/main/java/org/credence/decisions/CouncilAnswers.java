@@ -1,0 +1,87 @@
+package org.credence.decisions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.credence.host.Host;
+import org.credence.host.States;
+import org.credence.security.Actors;
+
+/** The delegate's inbox: decisions circulated to their state and not yet answered; and the answer itself. */
+@Controller
+class CouncilAnswers {
+
+	private final SilenceProcedure procedure;
+
+	private final Decisions decisions;
+
+	private final ActDescriptions acts;
+
+	private final DecisionPageModel page;
+
+	private final DecisionFeedback feedback;
+
+	private final Actors actors;
+
+	private final States states;
+
+	private final Host host;
+
+	CouncilAnswers(SilenceProcedure procedure, Decisions decisions, ActDescriptions acts, DecisionPageModel page,
+			DecisionFeedback feedback, Actors actors, States states, Host host) {
+		this.states = states;
+		this.procedure = procedure;
+		this.decisions = decisions;
+		this.acts = acts;
+		this.page = page;
+		this.feedback = feedback;
+		this.actors = actors;
+		this.host = host;
+	}
+
+	/** A decision awaiting the delegate's answer, with its acts in words. */
+	record Awaiting(Decision decision, List<String> acts) {
+	}
+
+	@GetMapping("/decisions/inbox")
+	String inbox(Model model, Locale locale) {
+		String state = actors.memberState().orElse("");
+		model.addAttribute("self", "/decisions/inbox");
+		model.addAttribute("stateName", states.find(state).map(found -> found.name(locale)).orElse(state));
+		model.addAttribute("answer", new AnswerForm());
+		model.addAttribute("answerFor", null);
+		model.addAttribute("times", new DecisionTimes(host));
+		model.addAttribute("awaiting", procedure.list(DecisionStatus.CIRCULATED).stream()
+			.filter(decision -> decisions.answers(decision.id()).stream()
+				.anyMatch(asked -> asked.state().equals(state) && asked.answer() == null))
+			.map(decision -> new Awaiting(decision,
+					decisions.acts(decision.id()).stream().map(act -> acts.describe(act, locale)).toList()))
+			.toList());
+		return "decision-inbox";
+	}
+
+	@PostMapping("/decisions/{id}/answers")
+	String answer(@PathVariable UUID id, @Valid @ModelAttribute("answer") AnswerForm form, BindingResult result,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (form.statementMissing()) {
+			result.rejectValue("statement", "answer.statement.required");
+		}
+		model.addAttribute("answerFor", id);
+		return page.submit(id, "break-" + id, result, model, locale, () -> {
+			procedure.answer(id, form.getAnswer(), form.getStatement());
+			feedback.done(redirect, "flash.decision-answered." + form.getAnswer().name());
+		});
+	}
+}

@@ -1,0 +1,133 @@
+package org.credence.decisions;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+
+import org.credence.host.Host;
+import org.credence.host.States;
+import org.credence.problem.ProblemException;
+import org.credence.security.Actors;
+
+/**
+ * Everything the decision page shows, shared by the page and by every form on it, which show the
+ * page again, with what was typed, when the procedure refuses.
+ */
+@Component
+class DecisionPageModel {
+
+	private final SilenceProcedure procedure;
+
+	private final Decisions decisions;
+
+	private final ActDescriptions acts;
+
+	private final States states;
+
+	private final Actors actors;
+
+	private final DecisionFeedback feedback;
+
+	private final Host host;
+
+	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, ActDescriptions acts, States states,
+			Actors actors, DecisionFeedback feedback, Host host) {
+		this.feedback = feedback;
+		this.procedure = procedure;
+		this.decisions = decisions;
+		this.acts = acts;
+		this.states = states;
+		this.actors = actors;
+		this.host = host;
+	}
+
+	/** A member state asked, by name, and its answer once given. */
+	record AnswerRow(String state, String stateName, MemberAnswer answer) {
+	}
+
+	/** How the members have answered so far: silent means not (yet) answered. */
+	record Counts(long concurred, long silent, long broke) {
+	}
+
+	/**
+	 * Makes the change if the form is valid, then back to the decision (POST-redirect-GET); otherwise
+	 * the decision page again, saying why. The change sets its own message.
+	 */
+	String submit(UUID id, String form, BindingResult result, Model model, Locale locale, Runnable change) {
+		if (result.hasErrors()) {
+			feedback.invalid(model, form, result);
+			return show(model, id, locale);
+		}
+		try {
+			change.run();
+			return "redirect:/decisions/" + id;
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, form, result, e);
+			return show(model, id, locale);
+		}
+	}
+
+	/** A form with no fields of its own (a button) that the procedure may still refuse. */
+	static BindingResult button(String form) {
+		return new MapBindingResult(new HashMap<>(), form);
+	}
+
+	String show(Model model, UUID id, Locale locale) {
+		// Reading settles an outcome due by the deadline, so the page never shows a stale step.
+		Decision decision = procedure.settle(id);
+		List<MemberAnswer> answers = decisions.answers(id);
+		String self = "/decisions/" + id;
+		model.addAttribute("self", self);
+		model.addAttribute("decision", decision);
+		model.addAttribute("takesEffect", decision.takesEffectAt());
+		model.addAttribute("times", new DecisionTimes(host));
+		model.addAttribute("acts", decisions.acts(id).stream().map(act -> acts.describe(act, locale)).toList());
+		model.addAttribute("answers", answers.stream()
+			.map(answer -> new AnswerRow(answer.state(), stateName(answer.state(), locale), answer))
+			.toList());
+		model.addAttribute("counts", new Counts(count(answers, MemberAnswer.Answer.CONCUR),
+				answers.stream().filter(answer -> answer.answer() == null).count(),
+				count(answers, MemberAnswer.Answer.BREAK_SILENCE)));
+		model.addAttribute("proposer", decision.proposedBy().equals(actors.current()));
+		model.addAttribute("ownState", ownPendingState(decision, answers).map(state -> stateName(state, locale)).orElse(null));
+		model.addAttribute("revision", decisions.revisionOf(id).orElse(null));
+		if (!model.containsAttribute("circulation")) {
+			model.addAttribute("circulation", new DeadlineForm());
+		}
+		if (!model.containsAttribute("extension")) {
+			model.addAttribute("extension", new DeadlineForm());
+		}
+		if (!model.containsAttribute("answer")) {
+			model.addAttribute("answer", new AnswerForm());
+		}
+		if (!model.containsAttribute("answerFor")) {
+			model.addAttribute("answerFor", null);
+		}
+		return "decision";
+	}
+
+	/** The caller's member state, if they are a delegate whose state was asked and has not answered yet. */
+	private Optional<String> ownPendingState(Decision decision, List<MemberAnswer> answers) {
+		if (decision.status() != DecisionStatus.CIRCULATED) {
+			return Optional.empty();
+		}
+		return actors.memberState()
+			.filter(state -> answers.stream().anyMatch(a -> a.state().equals(state) && a.answer() == null));
+	}
+
+	private String stateName(String code, Locale locale) {
+		return states.find(code).map(state -> state.name(locale)).orElse(code);
+	}
+
+	private static long count(List<MemberAnswer> answers, MemberAnswer.Answer kind) {
+		return answers.stream().filter(answer -> answer.answer() == kind).count();
+	}
+}

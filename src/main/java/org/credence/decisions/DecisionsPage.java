@@ -1,0 +1,151 @@
+package org.credence.decisions;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.credence.host.Host;
+import org.credence.problem.ProblemException;
+import org.credence.registry.accreditation.Accreditation;
+import org.credence.registry.accreditation.AccreditationStatus;
+import org.credence.registry.accreditation.Accreditations;
+import org.credence.registry.mission.Missions;
+import org.credence.registry.person.Persons;
+
+/**
+ * The decision workspace: decisions by step, and the form that drafts one. The form is for one
+ * mission at a time, chosen first, so that its acts name persons by name rather than by id.
+ */
+@Controller
+@RequestMapping("/decisions")
+class DecisionsPage {
+
+	private final SilenceProcedure procedure;
+
+	private final DecisionDrafting drafting;
+
+	private final EffectiveInstant effective;
+
+	private final Decisions decisions;
+
+	private final ActDescriptions acts;
+
+	private final Missions missions;
+
+	private final Accreditations accreditations;
+
+	private final Persons persons;
+
+	private final DecisionFeedback feedback;
+
+	private final Host host;
+
+	private final Clock clock;
+
+	DecisionsPage(SilenceProcedure procedure, DecisionDrafting drafting, EffectiveInstant effective,
+			Decisions decisions, ActDescriptions acts, Missions missions, Accreditations accreditations,
+			Persons persons, DecisionFeedback feedback, Host host, Clock clock) {
+		this.procedure = procedure;
+		this.drafting = drafting;
+		this.effective = effective;
+		this.decisions = decisions;
+		this.acts = acts;
+		this.missions = missions;
+		this.accreditations = accreditations;
+		this.persons = persons;
+		this.feedback = feedback;
+		this.host = host;
+		this.clock = clock;
+	}
+
+	/** A decision in the list: what its first act does, and how many more it has. */
+	record Row(Decision decision, String firstAct, int moreActs) {
+	}
+
+	/** An accreditation or request that an act of the draft may name, with its holder's name. */
+	record Position(Accreditation accreditation, String person) {
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) DecisionStatus status,
+			@RequestParam(required = false) Authority authority, @RequestParam(required = false) UUID mission,
+			@RequestParam(required = false) UUID replaces, Model model, Locale locale) {
+		DraftForm form = new DraftForm();
+		form.setMission(mission);
+		form.setReplaces(replaces);
+		return page(model, status, authority, form, locale);
+	}
+
+	@PostMapping
+	String draft(@Valid @ModelAttribute("draft") DraftForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		List<Act> chosen = form.acts();
+		if (chosen.isEmpty()) {
+			result.reject("draft.noActs");
+		}
+		if (result.hasErrors()) {
+			feedback.invalid(model, "draft", result);
+			return page(model, null, null, form, locale);
+		}
+		try {
+			Decision decision = drafting.draft(form.getGrounds(), form.getClassification(), effective.of(
+					form.getEffectiveDate(), form.getEffectiveTime(), form.isEffectiveEndOfMonth() ? true : null),
+					chosen, form.getReplaces());
+			feedback.done(redirect, "flash.decision-drafted", chosen.size());
+			return "redirect:/decisions/" + decision.id();
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, "draft", result, e);
+			return page(model, null, null, form, locale);
+		}
+	}
+
+	private String page(Model model, DecisionStatus status, Authority authority, DraftForm form, Locale locale) {
+		model.addAttribute("self", "/decisions");
+		model.addAttribute("status", status);
+		model.addAttribute("authority", authority);
+		model.addAttribute("statuses", DecisionStatus.values());
+		model.addAttribute("authorities", Authority.values());
+		model.addAttribute("times", new DecisionTimes(host));
+		model.addAttribute("zone", host.timeZone().getId());
+		model.addAttribute("decisions", procedure.list(status).stream()
+			.filter(decision -> authority == null || decision.authority() == authority)
+			.map(decision -> row(decision, locale))
+			.toList());
+		model.addAttribute("missions", missions.all());
+		model.addAttribute("draft", form);
+		model.addAttribute("measures", List.of(ActKind.SUSPEND_MISSION, ActKind.RESUME_MISSION, ActKind.CLOSE_MISSION));
+		if (form.getMission() != null) {
+			model.addAttribute("mission", missions.get(form.getMission()));
+			model.addAttribute("members", accreditations.heldAt(form.getMission(), OffsetDateTime.now(clock)).stream()
+				.filter(held -> held.status() == AccreditationStatus.ACTIVE)
+				.map(this::position)
+				.toList());
+			model.addAttribute("requests", accreditations.pendingAt(form.getMission()).stream().map(this::position).toList());
+		}
+		return "decisions";
+	}
+
+	private Row row(Decision decision, Locale locale) {
+		List<Act> all = decisions.acts(decision.id());
+		return new Row(decision, all.isEmpty() ? "" : acts.describe(all.get(0), locale), Math.max(0, all.size() - 1));
+	}
+
+	private Position position(Accreditation accreditation) {
+		return new Position(accreditation, persons.get(accreditation.personId()).nameLatin());
+	}
+}

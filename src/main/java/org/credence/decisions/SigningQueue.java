@@ -1,0 +1,68 @@
+package org.credence.decisions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.credence.host.Host;
+
+/** The executive's signing queue: executive decisions still in draft, each signed with one button. */
+@Controller
+class SigningQueue {
+
+	private final SilenceProcedure procedure;
+
+	private final DecisionDrafting drafting;
+
+	private final Decisions decisions;
+
+	private final ActDescriptions acts;
+
+	private final DecisionPageModel page;
+
+	private final DecisionFeedback feedback;
+
+	private final Host host;
+
+	SigningQueue(SilenceProcedure procedure, DecisionDrafting drafting, Decisions decisions, ActDescriptions acts,
+			DecisionPageModel page, DecisionFeedback feedback, Host host) {
+		this.procedure = procedure;
+		this.drafting = drafting;
+		this.decisions = decisions;
+		this.acts = acts;
+		this.page = page;
+		this.feedback = feedback;
+		this.host = host;
+	}
+
+	/** A draft awaiting the signature, with its acts in words. */
+	record Unsigned(Decision decision, List<String> acts) {
+	}
+
+	@GetMapping("/decisions/signing")
+	String queue(Model model, Locale locale) {
+		model.addAttribute("self", "/decisions/signing");
+		model.addAttribute("times", new DecisionTimes(host));
+		model.addAttribute("unsigned", procedure.list(DecisionStatus.DRAFT).stream()
+			.filter(decision -> decision.authority() == Authority.EXECUTIVE)
+			.map(decision -> new Unsigned(decision,
+					decisions.acts(decision.id()).stream().map(act -> acts.describe(act, locale)).toList()))
+			.toList());
+		return "decision-signing";
+	}
+
+	@PostMapping("/decisions/{id}/signature")
+	String sign(@PathVariable UUID id, Model model, Locale locale, RedirectAttributes redirect) {
+		return page.submit(id, "signature", DecisionPageModel.button("signature"), model, locale, () -> {
+			drafting.sign(id);
+			feedback.done(redirect, "flash.decision-signed");
+		});
+	}
+}
