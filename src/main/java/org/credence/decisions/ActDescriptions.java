@@ -1,8 +1,10 @@
 package org.credence.decisions;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -38,14 +40,30 @@ class ActDescriptions {
 	}
 
 	/**
-	 * Mission acts: {0} the mission, {1} the total. Acts on an accreditation: {0} the person, {1}
-	 * their title, {2} the mission, {3} the departure deadline.
+	 * Mission acts: {0} the mission, {1} the total, {2} the per-category limits. Acts on a person: {0}
+	 * the person, {3} the departure deadline. Acts on an accreditation: {0} the person, {1} their
+	 * title, {2} the mission, {3} the departure deadline.
 	 */
 	String describe(Act act, Locale locale) {
 		Object[] arguments = act.kind().concernsMission()
-				? new Object[] { mission(act.missionId()), act.total() == null ? "" : act.total().toString() }
-				: accreditation(act);
+				? new Object[] { mission(act.missionId()), act.total() == null ? "" : act.total().toString(),
+						categories(act, locale) }
+				: act.kind().concernsPerson() ? person(act) : accreditation(act);
 		return messages.getMessage("act." + act.kind().name(), arguments, act.kind().name(), locale);
+	}
+
+	private String categories(Act act, Locale locale) {
+		return act.categories().entrySet().stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(limit -> messages.getMessage("category." + limit.getKey().name(), null, limit.getKey().name(), locale)
+					+ ": " + limit.getValue())
+			.collect(Collectors.collectingAndThen(Collectors.joining("; "), limits -> limits.isEmpty() ? "" : " (" + limits + ")"));
+	}
+
+	private Object[] person(Act act) {
+		String person = Optional.ofNullable(act.personId()).flatMap(persons::find).map(Person::nameLatin).orElse("?");
+		String deadline = act.departureDeadline() == null ? "" : act.departureDeadline().toString();
+		return new Object[] { person, "", "", deadline };
 	}
 
 	private Object[] accreditation(Act act) {

@@ -105,6 +105,23 @@ class DecisionPagesTests {
 	}
 
 	@Test
+	void actsDraftedThroughTheApiAboutAPersonOrCategoriesAreSaidInWords() {
+		String person = api.get("/api/accreditations/" + member).json().get("personId").asString();
+		Api.Response drafted = api.post("/api/decisions", Fixtures.json("grounds", "Conduct", "classification",
+				"NATO RESTRICTED", "acts", List.of(
+						Map.of("kind", "DECLARE_NOT_ACCEPTABLE", "personId", person, "departureDeadline", "2021-10-31"),
+						Map.of("kind", "SET_CEILING", "missionId", mission, "total", 10, "categories",
+								Map.of("SERVICE_STAFF", 2)))));
+		assertThat(drafted.status()).as(drafted.text()).isEqualTo(201);
+
+		assertThat(officerPages.get("/decisions/" + drafted.id() + "?lang=en").html()).contains(
+				"Declare " + memberName + " not acceptable (to leave by 2021-10-31 if holding a position)",
+				"to 10 positions (Service staff: 2)");
+		assertThat(officerPages.get("/decisions/" + drafted.id() + "?lang=fr").html()).contains(
+				"Déclarer " + memberName + " non acceptable");
+	}
+
+	@Test
 	void aDraftTheFormOrTheServiceRefusesIsShownAgainWithWhy() {
 		Pages.Page empty = officerPages.post("/decisions?lang=en", draftForm());
 		assertThat(empty.status()).isEqualTo(200);
