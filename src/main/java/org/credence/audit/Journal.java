@@ -52,6 +52,20 @@ public class Journal {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(String action, String subjectType, Object subjectId, Object change) {
+		insert(actors.current(), action, subjectType, subjectId, change);
+	}
+
+	/**
+	 * As {@link #append}, for what the registry does by itself at a set time, such as an outcome at a
+	 * deadline: recorded as {@link Actors#SYSTEM}'s, not as the act of the caller who happened to
+	 * trigger it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void appendBySystem(String action, String subjectType, Object subjectId, Object change) {
+		insert(Actors.SYSTEM, action, subjectType, subjectId, change);
+	}
+
+	private void insert(String actor, String action, String subjectType, Object subjectId, Object change) {
 		// timestamptz keeps microseconds: truncate first, so the hashed time is the stored time.
 		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
 		jdbc.sql("""
@@ -59,7 +73,7 @@ public class Journal {
 				values (:recordedAt, :actor, :action, :subjectType, :subjectId, cast(:change as json))
 				""")
 			.param("recordedAt", now)
-			.param("actor", actors.current())
+			.param("actor", actor)
 			.param("action", action)
 			.param("subjectType", subjectType)
 			.param("subjectId", String.valueOf(subjectId))

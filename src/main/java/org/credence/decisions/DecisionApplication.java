@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +26,8 @@ import org.credence.registry.mission.MissionManagement;
 /**
  * Applies adopted decisions once they are due: all acts of one decision in one transaction, which
  * also marks it applied, so it is applied exactly once whichever instance or restart gets there.
- * The schedule lives in the database (adopted, unapplied decisions), not in memory.
+ * The schedule lives in the database (adopted, unapplied decisions), not in memory: a server that
+ * starts again applies at once what fell due while it was down, each at its own effective instant.
  */
 @Service
 class DecisionApplication {
@@ -73,6 +76,21 @@ class DecisionApplication {
 	@Scheduled(fixedDelay = 5000, initialDelay = 5000)
 	void poll() {
 		applyDue();
+	}
+
+	/** Before the first poll: a decision that fell due while the server was down waits no longer. */
+	@EventListener(ApplicationReadyEvent.class)
+	void catchUp() {
+		try {
+			int applied = applyDue();
+			if (applied > 0) {
+				log.info("Applied {} decision(s) that fell due while the server was down", applied);
+			}
+		}
+		catch (RuntimeException e) {
+			// The server still serves the registry; the poller tries again.
+			log.error("Could not apply the decisions due at start-up", e);
+		}
 	}
 
 	/** Settles the procedures whose deadline has passed, then applies every decision due: how many. */

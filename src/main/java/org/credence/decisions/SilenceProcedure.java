@@ -131,7 +131,8 @@ class SilenceProcedure {
 		}
 		Decision adopted = decision.decided(DecisionStatus.ADOPTED, decision.deadline(), null);
 		decisions.update(adopted);
-		journal.append("decision.adopted", "decision", id, Map.of("decision", adopted, "by", "silence"));
+		// The deadline adopted it, not whoever reads it first.
+		journal.appendBySystem("decision.adopted", "decision", id, Map.of("decision", adopted, "by", "silence"));
 		events.adopted(adopted, DecisionAdopted.By.SILENCE);
 		return adopted;
 	}

@@ -12,13 +12,16 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component
 public class Actors {
 
+	/** The registry itself: what happens at a set time, outside any request or whoever's request noticed it. */
+	public static final String SYSTEM = "system";
+
 	/** The logged-in user's name; "anonymous" on a public route; "system" outside any request. */
 	public String current() {
 		Caller caller = caller();
 		if (caller != null) {
 			return caller.name();
 		}
-		return RequestContextHolder.getRequestAttributes() == null ? "system" : "anonymous";
+		return RequestContextHolder.getRequestAttributes() == null ? SYSTEM : "anonymous";
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.credence.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -82,6 +84,18 @@ class SecurityConfiguration {
 						"default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * A JWT's expiry and not-before checked against the registry's clock, like every other time,
+	 * rather than the wall clock. Spring Boot adds this validator to the decoder it configures, which
+	 * then leaves out its own.
+	 */
+	@Bean
+	JwtTimestampValidator jwtTimestamps(Clock clock) {
+		JwtTimestampValidator validator = new JwtTimestampValidator();
+		validator.setClock(clock);
+		return validator;
 	}
 
 	/** Spring's delegating encoder: bcrypt today, and a stored hash names its algorithm for a later change. */

@@ -7,6 +7,7 @@ import static org.credence.support.ProblemAssertions.assertProblem;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,6 +75,23 @@ class ProcedureRulesTests {
 		assertThat(adopted.path("decidedAt").asString()).isEqualTo("2021-10-20T12:00:00+02:00");
 		assertThat(adopted.path("answers").get(0).path("state").asString()).isEqualTo("ALB");
 		assertThat(adopted.path("answers").get(0).path("answer").isNull()).isTrue();
+	}
+
+	@Test
+	void anAdoptionBySilenceIsRecordedAsTheDeadlinesNotAsTheActOfWhoeverReadsItFirst() {
+		String decision = circulatedCeiling("2021-10-20T12:00");
+		Api auditor = api.as(accounts.user(Role.AUDITOR).token());
+
+		clock.set(Instant.parse("2021-10-21T07:00:00Z"));
+		assertThat(auditor.get("/api/decisions/" + decision).json().path("status").asString()).isEqualTo("ADOPTED");
+
+		List<String> adoptions = new ArrayList<>();
+		for (JsonNode entry : api.get("/api/journal?subject=" + decision).json().path("entries")) {
+			if (entry.path("action").asString().equals("decision.adopted")) {
+				adoptions.add(entry.path("actor").asString() + " by " + entry.path("change").path("by").asString());
+			}
+		}
+		assertThat(adoptions).containsExactly("system by silence");
 	}
 
 	@Test

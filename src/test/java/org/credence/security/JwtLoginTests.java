@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
+import org.credence.support.MutableClock;
 
 /**
  * JWTs of an OpenID Connect provider, mapped to the same roles. The test configuration names a
@@ -41,6 +42,9 @@ class JwtLoginTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	void aProviderTokenWithARoleActsInThatRole() {
@@ -71,6 +75,19 @@ class JwtLoginTests {
 	}
 
 	@Test
+	void aProviderTokenExpiresByTheRegistrysClock() {
+		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
+		Api auditor = api.as(jwt(Map.of("credence_roles", List.of("AUDITOR")), testKey()));
+		assertThat(auditor.get("/api/missions").status()).as("valid until 09:00 UTC on the registry's clock").isEqualTo(200);
+
+		clock.set(Instant.parse("2021-10-06T09:00:59Z"));
+		assertThat(auditor.get("/api/missions").status()).as("within a minute's skew").isEqualTo(200);
+
+		clock.set(Instant.parse("2021-10-06T09:01:01Z"));
+		assertProblem(auditor.get("/api/missions"), 401, "/problems/unauthenticated");
+	}
+
+	@Test
 	void aTokenWithoutARoleOrScopeOrSignedByAnotherKeyOrExpiredIsRefused() throws NoSuchAlgorithmException {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
@@ -79,14 +96,14 @@ class JwtLoginTests {
 				jwt(Map.of("credence_roles", List.of("MISSION_ADMINISTRATOR")), testKey()),
 				jwt(Map.of("credence_roles", List.of("AUDITOR")),
 						new RSAKey.Builder((RSAPublicKey) otherKey.getPublic()).privateKey(otherKey.getPrivate()).build()),
-				jwt(Map.of("credence_roles", List.of("AUDITOR"), "exp", Instant.now().minusSeconds(3600)), testKey()))) {
+				jwt(Map.of("credence_roles", List.of("AUDITOR"), "exp", clock.instant().minusSeconds(3600)), testKey()))) {
 			assertProblem(api.as(token).get("/api/missions"), 401, "/problems/unauthenticated");
 		}
 	}
 
-	/** A JWT as the provider would sign it, valid for an hour of real time (JWT expiry is checked on the wall clock). */
-	private static String jwt(Map<String, Object> claims, RSAKey key) {
-		Instant now = Instant.now();
+	/** A JWT as the provider would sign it, valid for an hour by the registry's clock. */
+	private String jwt(Map<String, Object> claims, RSAKey key) {
+		Instant now = clock.instant();
 		JwtClaimsSet.Builder set = JwtClaimsSet.builder()
 			.subject(UUID.randomUUID().toString())
 			.claim("preferred_username", "jdoe")

@@ -51,6 +51,11 @@ public class Api {
 		return new Api(environment, () -> bearerToken);
 	}
 
+	/** The same calls, with the same credentials, to another server: one whose environment is given. */
+	public Api to(Environment server) {
+		return new Api(server, token);
+	}
+
 	/** The same calls made without any credentials. */
 	public Api anonymous() {
 		return new Api(environment, () -> null);

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
+import org.credence.problem.ProblemException;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.mission.Ceiling;
 import org.credence.registry.mission.Missions;
@@ -101,7 +102,7 @@ class AccreditationController {
 	@GetMapping("/api/missions/{missionId}/members")
 	List<AccreditationView> members(@PathVariable UUID missionId, @RequestParam(required = false) String asOf) {
 		missions.get(missionId);
-		return staffing.membersAt(missionId, AsOf.parse(asOf, host, clock)).stream().map(this::view).toList();
+		return views(staffing.membersAt(missionId, AsOf.parse(asOf, host, clock)));
 	}
 
 	@Operation(summary = "Strength against the ceiling in force as of a date (00:00 local) or instant; default now")
@@ -115,7 +116,7 @@ class AccreditationController {
 	@GetMapping("/api/missions/{missionId}/requests")
 	List<AccreditationView> pending(@PathVariable UUID missionId) {
 		missions.get(missionId);
-		return accreditations.pendingAt(missionId).stream().map(this::view).toList();
+		return views(accreditations.pendingAt(missionId));
 	}
 
 	@Operation(summary = "One accreditation or request")
@@ -153,11 +154,26 @@ class AccreditationController {
 	@Operation(summary = "Withdrawn persons not confirmed gone whose departure deadline has passed, oldest deadline first")
 	@GetMapping("/api/departures/overdue")
 	List<AccreditationView> overdue() {
-		return accreditations.overdueDepartures(host.localDate(OffsetDateTime.now(clock))).stream().map(this::view).toList();
+		return views(accreditations.overdueDepartures(host.localDate(OffsetDateTime.now(clock))));
 	}
 
 	private AccreditationView view(Accreditation a) {
-		Person person = persons.get(a.personId());
+		return view(a, persons.get(a.personId()));
+	}
+
+	/** Each with its person's name, all the persons read in one query rather than one per accreditation. */
+	private List<AccreditationView> views(List<Accreditation> list) {
+		Map<UUID, Person> found = persons.byId(list.stream().map(Accreditation::personId).distinct().toList());
+		return list.stream().map(a -> {
+			Person person = found.get(a.personId());
+			if (person == null) {
+				throw ProblemException.notFound("person", a.personId());
+			}
+			return view(a, person);
+		}).toList();
+	}
+
+	private AccreditationView view(Accreditation a, Person person) {
 		return new AccreditationView(a.id(), a.personId(), person.nameLatin(), a.missionId(), a.category(), a.title(),
 				a.function(), host.local(a.requestedStart()), host.local(a.start()), host.local(a.end()), a.status(),
 				a.credentialNumber(), host.local(a.credentialExpires()), host.local(a.recordedAt()),
