@@ -19,6 +19,7 @@ import org.credence.audit.Journal;
 import org.credence.problem.ProblemException;
 import org.credence.registry.MissionStatus;
 import org.credence.registry.accreditation.AccreditationManagement;
+import org.credence.registry.accreditation.Departures;
 import org.credence.registry.accreditation.PersonaNonGrata;
 import org.credence.registry.history.AppliedDecisions;
 import org.credence.registry.mission.MissionManagement;
@@ -40,6 +41,8 @@ class DecisionApplication {
 
 	private final AccreditationManagement accreditations;
 
+	private final Departures departures;
+
 	private final MissionManagement missions;
 
 	private final PersonaNonGrata nonGrata;
@@ -57,12 +60,13 @@ class DecisionApplication {
 	private final DecisionEvents events;
 
 	DecisionApplication(Decisions decisions, SilenceProcedure procedure, AccreditationManagement accreditations,
-			MissionManagement missions, PersonaNonGrata nonGrata, DecisionSubjects subjects,
+			Departures departures, MissionManagement missions, PersonaNonGrata nonGrata, DecisionSubjects subjects,
 			AppliedDecisions appliedDecisions, TransactionTemplate transaction, Clock clock, Journal journal,
 			DecisionEvents events) {
 		this.decisions = decisions;
 		this.procedure = procedure;
 		this.accreditations = accreditations;
+		this.departures = departures;
 		this.missions = missions;
 		this.nonGrata = nonGrata;
 		this.subjects = subjects;
@@ -120,7 +124,7 @@ class DecisionApplication {
 		for (Act act : acts) {
 			try {
 				switch (act.kind()) {
-					case WITHDRAW -> accreditations.withdraw(act.accreditationId(), at, act.departureDeadline(), reason);
+					case WITHDRAW -> departures.withdraw(act.accreditationId(), at, act.departureDeadline(), reason);
 					case SET_CEILING -> missions.setCeiling(act.missionId(), at, act.total(), act.categories(), reason);
 					case APPROVE -> accreditations.approve(act.accreditationId(), null, null, null);
 					case REFUSE -> accreditations.refuse(act.accreditationId(), reason);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.credence.problem.ProblemException;
-import org.credence.registry.accreditation.AccreditationManagement;
+import org.credence.registry.accreditation.Departures;
 import org.credence.security.Role;
 import org.credence.security.TestAccounts;
 import org.credence.support.Api;
@@ -33,7 +33,7 @@ import org.credence.support.MutableClock;
 class WithdrawalTests {
 
 	@Autowired
-	AccreditationManagement management;
+	Departures departures;
 
 	@Autowired
 	Api api;
@@ -57,7 +57,7 @@ class WithdrawalTests {
 		String mission = fixtures.mission("RUS", "2017-01-01");
 		String member = fixtures.member(mission, "2021-01-01");
 
-		management.withdraw(UUID.fromString(member), OffsetDateTime.parse("2021-11-01T00:00:00+01:00"),
+		departures.withdraw(UUID.fromString(member), OffsetDateTime.parse("2021-11-01T00:00:00+01:00"),
 				LocalDate.parse("2021-10-31"), "decision of the council");
 
 		JsonNode accreditation = api.get("/api/accreditations/" + member).json();
@@ -74,7 +74,7 @@ class WithdrawalTests {
 		String mission = fixtures.mission("RUS", "2017-01-01");
 		String request = fixtures.request(mission, "2021-01-01");
 
-		assertThatThrownBy(() -> management.withdraw(UUID.fromString(request),
+		assertThatThrownBy(() -> departures.withdraw(UUID.fromString(request),
 				OffsetDateTime.parse("2021-11-01T00:00:00+01:00"), LocalDate.parse("2021-10-31"), null))
 			.isInstanceOfSatisfying(ProblemException.class,
 					e -> assertThat(e.kind()).isEqualTo(RegistryProblems.NOT_PENDING));
@@ -85,7 +85,7 @@ class WithdrawalTests {
 	void aDepartureNotConfirmedByTheDeadlineIsOverdueUntilConfirmed() {
 		String mission = fixtures.mission("RUS", "2017-01-01");
 		String member = fixtures.member(mission, "2021-01-01");
-		management.withdraw(UUID.fromString(member), OffsetDateTime.parse("2021-11-01T00:00:00+01:00"),
+		departures.withdraw(UUID.fromString(member), OffsetDateTime.parse("2021-11-01T00:00:00+01:00"),
 				LocalDate.parse("2021-10-31"), null);
 		Api otherMission = api.as(accounts.user(Role.MISSION_ADMINISTRATOR,
 				UUID.fromString(fixtures.mission("RUS", "2017-01-01")), null).token());

@@ -16,4 +16,16 @@ public record Accreditation(UUID id, UUID personId, UUID missionId, StaffCategor
 		AccreditationStatus status, String credentialNumber, OffsetDateTime credentialExpires,
 		OffsetDateTime recordedAt, LocalDate departureDeadline,
 		LocalDate departedOn) {
+
+	/** Ended in that status at {@code end} (refused: never started), with a departure deadline if withdrawn. */
+	Accreditation withStatus(AccreditationStatus newStatus, OffsetDateTime newEnd, LocalDate newDepartureDeadline) {
+		return new Accreditation(id, personId, missionId, category, title, function, requestedStart, start, newEnd,
+				newStatus, credentialNumber, credentialExpires, recordedAt, newDepartureDeadline, null);
+	}
+
+	/** Withdrawn, and the person confirmed gone on that day. */
+	Accreditation departed(LocalDate on) {
+		return new Accreditation(id, personId, missionId, category, title, function, requestedStart, start, end, status,
+				credentialNumber, credentialExpires, recordedAt, departureDeadline, on);
+	}
 }

@@ -38,6 +38,8 @@ class AccreditationController {
 
 	private final AccreditationManagement management;
 
+	private final Departures departures;
+
 	private final Accreditations accreditations;
 
 	private final Staffing staffing;
@@ -50,9 +52,10 @@ class AccreditationController {
 
 	private final Clock clock;
 
-	AccreditationController(AccreditationManagement management, Accreditations accreditations, Staffing staffing,
+	AccreditationController(AccreditationManagement management, Departures departures, Accreditations accreditations, Staffing staffing,
 			Missions missions, Persons persons, Host host, Clock clock) {
 		this.management = management;
+		this.departures = departures;
 		this.accreditations = accreditations;
 		this.staffing = staffing;
 		this.missions = missions;
@@ -142,13 +145,13 @@ class AccreditationController {
 	@Operation(summary = "Notify the final departure: the accreditation ends on that date")
 	@PostMapping("/api/accreditations/{id}/departure")
 	AccreditationView depart(@PathVariable UUID id, @Valid @RequestBody NotifyDeparture body) {
-		return view(management.notifyDeparture(id, body.departureDate(), body.reason()));
+		return view(departures.notifyDeparture(id, body.departureDate(), body.reason()));
 	}
 
 	@Operation(summary = "Confirm that a withdrawn person left, on that day")
 	@PostMapping("/api/accreditations/{id}/departure-confirmation")
 	AccreditationView confirmDeparture(@PathVariable UUID id, @Valid @RequestBody ConfirmDeparture body) {
-		return view(management.confirmDeparture(id, body.departedOn()));
+		return view(departures.confirmDeparture(id, body.departedOn()));
 	}
 
 	@Operation(summary = "Withdrawn persons not confirmed gone whose departure deadline has passed, oldest deadline first")

@@ -25,12 +25,11 @@ import org.credence.registry.mission.Missions;
 import org.credence.registry.person.Acceptability;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
-import org.credence.security.Actors;
 
 /**
- * Notifications of arrival and departure (VCDR art. 10) and the decision on each request. Every
- * change that concerns a mission's positions locks the mission first, so two decisions about the
- * same mission never see the same free position.
+ * Notifications of arrival (VCDR art. 10) and the decision on each request; {@link Departures} for
+ * how accreditations end. Every change that concerns a mission's positions locks the mission first,
+ * so two decisions about the same mission never see the same free position.
  */
 @Service
 public class AccreditationManagement {
@@ -47,21 +46,21 @@ public class AccreditationManagement {
 
 	private final Host host;
 
-	private final Actors actors;
+	private final AccreditationLog log;
 
 	private final Clock clock;
 
 	private final Journal journal;
 
 	AccreditationManagement(Accreditations accreditations, Missions missions, Persons persons,
-			Staffing staffing, Acceptability acceptability, Host host, Actors actors, Clock clock, Journal journal) {
+			Staffing staffing, Acceptability acceptability, Host host, AccreditationLog log, Clock clock, Journal journal) {
 		this.accreditations = accreditations;
 		this.missions = missions;
 		this.persons = persons;
 		this.staffing = staffing;
 		this.acceptability = acceptability;
 		this.host = host;
-		this.actors = actors;
+		this.log = log;
 		this.clock = clock;
 		this.journal = journal;
 	}
@@ -87,7 +86,7 @@ public class AccreditationManagement {
 		Accreditation request = new Accreditation(UUID.randomUUID(), personId, missionId, category, title.trim(),
 				function.trim(), start, null, null, AccreditationStatus.REQUESTED, null, null, now, null, null);
 		accreditations.add(request);
-		record(request, Kind.REQUESTED, start, null);
+		log.record(request, Kind.REQUESTED, start, null);
 		journal.append("accreditation.requested", "accreditation", request.id(), request);
 		return request;
 	}
@@ -125,7 +124,7 @@ public class AccreditationManagement {
 		catch (DataIntegrityViolationException e) {
 			throw conflict(e);
 		}
-		record(approved, Kind.APPROVED, OffsetDateTime.now(clock), null);
+		log.record(approved, Kind.APPROVED, OffsetDateTime.now(clock), null);
 		journal.append("accreditation.approved", "accreditation", approved.id(),
 				Map.of("before", request, "after", approved));
 		return approved;
@@ -134,90 +133,12 @@ public class AccreditationManagement {
 	@Transactional
 	public Accreditation refuse(UUID accreditationId, String reason) {
 		Accreditation request = lockedRequest(accreditationId);
-		Accreditation refused = withStatus(request, AccreditationStatus.REFUSED, null, null);
+		Accreditation refused = request.withStatus(AccreditationStatus.REFUSED, null, null);
 		accreditations.update(refused);
-		record(refused, Kind.REFUSED, OffsetDateTime.now(clock), reason);
+		log.record(refused, Kind.REFUSED, OffsetDateTime.now(clock), reason);
 		journal.append("accreditation.refused", "accreditation", refused.id(),
 				Map.of("before", request, "after", refused, "reason", Optional.ofNullable(reason)));
 		return refused;
-	}
-
-	/** The final departure ends the accreditation on that day; the notification may come late. */
-	@Transactional
-	public Accreditation notifyDeparture(UUID accreditationId, LocalDate departureDate, String reason) {
-		Accreditation accreditation = accreditations.get(accreditationId);
-		missions.lock(accreditation.missionId());
-		accreditation = accreditations.get(accreditationId);
-		if (accreditation.status() != AccreditationStatus.ACTIVE) {
-			throw new ProblemException(RegistryProblems.NOT_PENDING,
-					"Only an active accreditation can end by departure; this one is " + accreditation.status() + ".");
-		}
-		OffsetDateTime end = host.startOf(departureDate);
-		if (!end.isAfter(accreditation.start())) {
-			throw new ProblemException(RegistryProblems.INVALID_DATES, "The departure on " + departureDate
-					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".")
-				.with("errors", List.of(new InvalidField("departureDate", "must be after " + host.describe(accreditation.start()))));
-		}
-		Accreditation ended = withStatus(accreditation, AccreditationStatus.ENDED, end, null);
-		accreditations.update(ended);
-		record(ended, Kind.DEPARTURE_NOTIFIED, end, reason);
-		journal.append("accreditation.departure-notified", "accreditation", ended.id(),
-				Map.of("before", accreditation, "after", ended, "reason", Optional.ofNullable(reason)));
-		return ended;
-	}
-
-	/**
-	 * The receiving party withdraws an active accreditation: it ends at the effective instant, and the
-	 * person must have left by the deadline (a "reasonable period", VCDR art. 9).
-	 */
-	@Transactional
-	public Accreditation withdraw(UUID accreditationId, OffsetDateTime effective, LocalDate departureDeadline,
-			String reason) {
-		missions.lock(accreditations.get(accreditationId).missionId());
-		Accreditation accreditation = accreditations.get(accreditationId);
-		if (accreditation.status() != AccreditationStatus.ACTIVE) {
-			throw new ProblemException(RegistryProblems.NOT_PENDING,
-					"Only an active accreditation can be withdrawn; this one is " + accreditation.status() + ".")
-				.with("accreditationStatus", accreditation.status());
-		}
-		if (!effective.isAfter(accreditation.start())) {
-			throw new ProblemException(RegistryProblems.INVALID_DATES, "The withdrawal on " + host.describe(effective)
-					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".");
-		}
-		Accreditation withdrawn = withStatus(accreditation, AccreditationStatus.WITHDRAWN, effective, departureDeadline);
-		accreditations.update(withdrawn);
-		record(withdrawn, Kind.WITHDRAWN, effective, reason);
-		journal.append("accreditation.withdrawn", "accreditation", withdrawn.id(),
-				Map.of("before", accreditation, "after", withdrawn, "reason", Optional.ofNullable(reason)));
-		return withdrawn;
-	}
-
-	/** The mission or a protocol officer confirms that a withdrawn person left, on that day: no longer overdue. */
-	@Transactional
-	public Accreditation confirmDeparture(UUID accreditationId, LocalDate departedOn) {
-		missions.lock(accreditations.get(accreditationId).missionId());
-		Accreditation withdrawn = accreditations.get(accreditationId);
-		if (withdrawn.status() != AccreditationStatus.WITHDRAWN || withdrawn.departedOn() != null) {
-			throw new ProblemException(RegistryProblems.NOT_PENDING, withdrawn.departedOn() != null
-					? "The departure was already confirmed, on " + withdrawn.departedOn() + "."
-					: "Only the departure of a withdrawn accreditation is confirmed; this one is " + withdrawn.status() + ".")
-				.with("accreditationStatus", withdrawn.status());
-		}
-		LocalDate today = host.localDate(OffsetDateTime.now(clock));
-		if (departedOn.isAfter(today)) {
-			throw new ProblemException(RegistryProblems.INVALID_DATES, "A departure on " + departedOn
-					+ " cannot be confirmed before it happens; today is " + today + ".")
-				.with("errors", List.of(new InvalidField("departedOn", "must not be after " + today)));
-		}
-		Accreditation departed = new Accreditation(withdrawn.id(), withdrawn.personId(), withdrawn.missionId(),
-				withdrawn.category(), withdrawn.title(), withdrawn.function(), withdrawn.requestedStart(), withdrawn.start(),
-				withdrawn.end(), withdrawn.status(), withdrawn.credentialNumber(), withdrawn.credentialExpires(),
-				withdrawn.recordedAt(), withdrawn.departureDeadline(), departedOn);
-		accreditations.update(departed);
-		record(departed, Kind.DEPARTURE_CONFIRMED, host.startOf(departedOn), null);
-		journal.append("accreditation.departure-confirmed", "accreditation", departed.id(),
-				Map.of("before", withdrawn, "after", departed));
-		return departed;
 	}
 
 	private Accreditation lockedRequest(UUID accreditationId) {
@@ -266,18 +187,6 @@ public class AccreditationManagement {
 				.with("errors", List.of(new InvalidField("credentialNumber", "is already issued to another accreditation")));
 		}
 		return new ProblemException(org.credence.problem.ProblemKind.CONFLICT, "The change conflicts with another record.");
-	}
-
-	private void record(Accreditation accreditation, Kind kind, OffsetDateTime occurredAt, String reason) {
-		accreditations.addEvent(new AccreditationEvent(0, accreditation.id(), kind, occurredAt, reason,
-				OffsetDateTime.now(clock), actors.current()));
-	}
-
-	private static Accreditation withStatus(Accreditation a, AccreditationStatus status, OffsetDateTime end,
-			LocalDate departureDeadline) {
-		return new Accreditation(a.id(), a.personId(), a.missionId(), a.category(), a.title(), a.function(),
-				a.requestedStart(), a.start(), end, status, a.credentialNumber(), a.credentialExpires(), a.recordedAt(),
-				departureDeadline, null);
 	}
 
 	private static String blankToNull(String text) {

@@ -27,18 +27,18 @@ public class PersonaNonGrata {
 
 	private final Accreditations accreditations;
 
-	private final AccreditationManagement management;
+	private final Departures departures;
 
 	private final Missions missions;
 
 	private final Host host;
 
-	PersonaNonGrata(Acceptability acceptability, Accreditations accreditations, AccreditationManagement management,
+	PersonaNonGrata(Acceptability acceptability, Accreditations accreditations, Departures departures,
 			Missions missions, Host host) {
 		this.missions = missions;
 		this.acceptability = acceptability;
 		this.accreditations = accreditations;
-		this.management = management;
+		this.departures = departures;
 		this.host = host;
 	}
 
@@ -61,7 +61,7 @@ public class PersonaNonGrata {
 						+ host.describe(held.start()) + ", after the declaration; end it first.")
 					.with("accreditation", held.id());
 			}
-			management.withdraw(held.id(), from, departureDeadline == null ? host.localDate(from) : departureDeadline,
+			departures.withdraw(held.id(), from, departureDeadline == null ? host.localDate(from) : departureDeadline,
 					reason);
 		}
 		return declaration;

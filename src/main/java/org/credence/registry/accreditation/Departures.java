@@ -1,0 +1,126 @@
+package org.credence.registry.accreditation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.credence.audit.Journal;
+import org.credence.host.Host;
+import org.credence.problem.InvalidField;
+import org.credence.problem.ProblemException;
+import org.credence.registry.RegistryProblems;
+import org.credence.registry.accreditation.AccreditationEvent.Kind;
+import org.credence.registry.mission.Missions;
+
+/**
+ * How accreditations end: by the mission's notification of a final departure, or by the receiving
+ * party's withdrawal, after which the person must leave by a deadline and their departure is
+ * confirmed. Each locks the mission first, as every change to its positions does.
+ */
+@Service
+public class Departures {
+
+	private final Accreditations accreditations;
+
+	private final Missions missions;
+
+	private final AccreditationLog log;
+
+	private final Host host;
+
+	private final Clock clock;
+
+	private final Journal journal;
+
+	Departures(Accreditations accreditations, Missions missions, AccreditationLog log, Host host, Clock clock,
+			Journal journal) {
+		this.accreditations = accreditations;
+		this.missions = missions;
+		this.log = log;
+		this.host = host;
+		this.clock = clock;
+		this.journal = journal;
+	}
+
+	/** The final departure ends the accreditation on that day; the notification may come late. */
+	@Transactional
+	public Accreditation notifyDeparture(UUID accreditationId, LocalDate departureDate, String reason) {
+		Accreditation accreditation = accreditations.get(accreditationId);
+		missions.lock(accreditation.missionId());
+		accreditation = accreditations.get(accreditationId);
+		if (accreditation.status() != AccreditationStatus.ACTIVE) {
+			throw new ProblemException(RegistryProblems.NOT_PENDING,
+					"Only an active accreditation can end by departure; this one is " + accreditation.status() + ".");
+		}
+		OffsetDateTime end = host.startOf(departureDate);
+		if (!end.isAfter(accreditation.start())) {
+			throw new ProblemException(RegistryProblems.INVALID_DATES, "The departure on " + departureDate
+					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".")
+				.with("errors", List.of(new InvalidField("departureDate", "must be after " + host.describe(accreditation.start()))));
+		}
+		Accreditation ended = accreditation.withStatus(AccreditationStatus.ENDED, end, null);
+		accreditations.update(ended);
+		log.record(ended, Kind.DEPARTURE_NOTIFIED, end, reason);
+		journal.append("accreditation.departure-notified", "accreditation", ended.id(),
+				Map.of("before", accreditation, "after", ended, "reason", Optional.ofNullable(reason)));
+		return ended;
+	}
+
+	/**
+	 * The receiving party withdraws an active accreditation: it ends at the effective instant, and the
+	 * person must have left by the deadline (a "reasonable period", VCDR art. 9).
+	 */
+	@Transactional
+	public Accreditation withdraw(UUID accreditationId, OffsetDateTime effective, LocalDate departureDeadline,
+			String reason) {
+		missions.lock(accreditations.get(accreditationId).missionId());
+		Accreditation accreditation = accreditations.get(accreditationId);
+		if (accreditation.status() != AccreditationStatus.ACTIVE) {
+			throw new ProblemException(RegistryProblems.NOT_PENDING,
+					"Only an active accreditation can be withdrawn; this one is " + accreditation.status() + ".")
+				.with("accreditationStatus", accreditation.status());
+		}
+		if (!effective.isAfter(accreditation.start())) {
+			throw new ProblemException(RegistryProblems.INVALID_DATES, "The withdrawal on " + host.describe(effective)
+					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".");
+		}
+		Accreditation withdrawn = accreditation.withStatus(AccreditationStatus.WITHDRAWN, effective, departureDeadline);
+		accreditations.update(withdrawn);
+		log.record(withdrawn, Kind.WITHDRAWN, effective, reason);
+		journal.append("accreditation.withdrawn", "accreditation", withdrawn.id(),
+				Map.of("before", accreditation, "after", withdrawn, "reason", Optional.ofNullable(reason)));
+		return withdrawn;
+	}
+
+	/** The mission or a protocol officer confirms that a withdrawn person left, on that day: no longer overdue. */
+	@Transactional
+	public Accreditation confirmDeparture(UUID accreditationId, LocalDate departedOn) {
+		missions.lock(accreditations.get(accreditationId).missionId());
+		Accreditation withdrawn = accreditations.get(accreditationId);
+		if (withdrawn.status() != AccreditationStatus.WITHDRAWN || withdrawn.departedOn() != null) {
+			throw new ProblemException(RegistryProblems.NOT_PENDING, withdrawn.departedOn() != null
+					? "The departure was already confirmed, on " + withdrawn.departedOn() + "."
+					: "Only the departure of a withdrawn accreditation is confirmed; this one is " + withdrawn.status() + ".")
+				.with("accreditationStatus", withdrawn.status());
+		}
+		LocalDate today = host.localDate(OffsetDateTime.now(clock));
+		if (departedOn.isAfter(today)) {
+			throw new ProblemException(RegistryProblems.INVALID_DATES, "A departure on " + departedOn
+					+ " cannot be confirmed before it happens; today is " + today + ".")
+				.with("errors", List.of(new InvalidField("departedOn", "must not be after " + today)));
+		}
+		Accreditation departed = withdrawn.departed(departedOn);
+		accreditations.update(departed);
+		log.record(departed, Kind.DEPARTURE_CONFIRMED, host.startOf(departedOn), null);
+		journal.append("accreditation.departure-confirmed", "accreditation", departed.id(),
+				Map.of("before", withdrawn, "after", departed));
+		return departed;
+	}
+}
