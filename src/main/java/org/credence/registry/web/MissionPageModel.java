@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -120,8 +121,13 @@ class MissionPageModel {
 		}
 	}
 
+	/** The persons read in one query; one the caller may not see is a 404, as when read alone. */
 	private List<Position> positions(List<Accreditation> accreditations) {
-		return accreditations.stream().map(a -> new Position(a, persons.get(a.personId()))).toList();
+		Map<UUID, Person> named = persons.byId(accreditations.stream().map(Accreditation::personId).toList());
+		return accreditations.stream()
+			.map(a -> new Position(a, Optional.ofNullable(named.get(a.personId()))
+				.orElseThrow(() -> ProblemException.notFound("person", a.personId()))))
+			.toList();
 	}
 
 	private static void addBlank(Model model, String name, Object form) {
