@@ -1,5 +1,6 @@
 package org.credence.relations;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -30,7 +31,7 @@ record CountsChart(List<Bar> bars, int width, int height) {
 
 	static CountsChart of(List<RelationsController.Count> counts, Function<String, String> label) {
 		int most = counts.stream().mapToInt(RelationsController.Count::incidents).max().orElse(1);
-		List<Bar> bars = new java.util.ArrayList<>();
+		List<Bar> bars = new ArrayList<>();
 		for (int i = 0; i < counts.size(); i++) {
 			RelationsController.Count count = counts.get(i);
 			bars.add(new Bar(count.key(), label.apply(count.key()), count.incidents(), count.persons(), i * ROW,

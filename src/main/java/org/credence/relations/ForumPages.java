@@ -67,9 +67,9 @@ class ForumPages {
 		PageForm form = new PageForm(sent);
 		return change(id, "meeting", form, model, locale, () -> {
 			LocalDate heldOn = form.date("heldOn", true);
-			String level = form.required("level");
-			String topics = form.required("topics");
-			String classification = form.required("classification");
+			String level = form.required("level", 100);
+			String topics = form.required("topics", 2000);
+			String classification = form.required("classification", 100);
 			form.requireReadable();
 			dialogue.meet(id, heldOn, level, topics, classification);
 			feedback.done(redirect, "forums.met", heldOn.toString());
@@ -84,8 +84,8 @@ class ForumPages {
 			String proposedBy = form.required("proposedBy");
 			LocalDate proposedOn = form.date("proposedOn", true);
 			String awaiting = form.required("awaiting");
-			String topics = form.required("topics");
-			String classification = form.required("classification");
+			String topics = form.required("topics", 2000);
+			String classification = form.required("classification", 100);
 			form.requireReadable();
 			dialogue.propose(id, proposedBy, proposedOn, awaiting, topics, classification);
 			feedback.done(redirect, "forums.proposed", proposedOn.toString());

@@ -1,5 +1,6 @@
 package org.credence.relations;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,9 +68,9 @@ class IncidentPages {
 			IncidentRecording.CATEGORIES.forEach(category -> Optional.ofNullable(form.number("counts." + category))
 				.ifPresent(number -> counts.put(category, number)));
 			IncidentRecording.NewIncident incident = new IncidentRecording.NewIncident(null,
-					form.choice("kind", IncidentKind.class), form.required("title"), form.required("acting"),
+					form.choice("kind", IncidentKind.class), form.required("title", 300), form.required("acting"),
 					form.required("affected"), form.date("occurredOn", true), form.date("deadlineToLeave", false),
-					form.text("grounds"), form.id("answers"), form.required("classification"), counts, List.of());
+					form.text("grounds", 10000), form.id("answers"), form.required("classification", 100), counts, List.of());
 			form.requireReadable();
 			Incident recorded = recording.record(incident);
 			feedback.done(redirect, "incidents.recorded", recorded.title());
@@ -101,12 +102,13 @@ class IncidentPages {
 		PageForm form = new PageForm(sent);
 		try {
 			Citation.Stance stance = form.choice("stance", Citation.Stance.class);
-			String publisher = form.required("publisher");
-			String title = form.required("title");
-			var publishedOn = form.date("publishedOn", true);
+			String fact = form.text("fact", 500);
+			String publisher = form.required("publisher", 200);
+			String title = form.required("title", 500);
+			LocalDate publishedOn = form.date("publishedOn", true);
+			String address = form.text("address", 2000);
 			form.requireReadable();
-			Citation citation = recording.cite(id, form.text("fact"), stance, publisher, publishedOn, title,
-					form.text("address"));
+			Citation citation = recording.cite(id, fact, stance, publisher, publishedOn, title, address);
 			feedback.done(redirect, "incidents.cited", citation.publisher());
 			return "redirect:/incidents/" + id;
 		}
@@ -122,8 +124,8 @@ class IncidentPages {
 		String and = filter.text("and");
 		List<IncidentViews.IncidentView> found = List.of();
 		try {
-			var from = filter.date("from", false);
-			var to = filter.date("to", false);
+			LocalDate from = filter.date("from", false);
+			LocalDate to = filter.date("to", false);
 			filter.requireReadable();
 			found = api.list(between, and, from, to);
 		}

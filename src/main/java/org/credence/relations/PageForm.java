@@ -35,8 +35,21 @@ final class PageForm {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	String required(String field) {
+	/** The text given, at most {@code max} characters (the register's column), or null when blank. */
+	String text(String field, int max) {
 		String value = text(field);
+		if (value != null && value.length() > max) {
+			invalid.add(new InvalidField(field, "must be at most " + max + " characters"));
+		}
+		return value;
+	}
+
+	String required(String field) {
+		return required(field, Integer.MAX_VALUE);
+	}
+
+	String required(String field, int max) {
+		String value = text(field, max);
 		if (value == null) {
 			invalid.add(new InvalidField(field, "must be given"));
 		}

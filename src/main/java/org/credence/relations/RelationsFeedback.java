@@ -60,7 +60,7 @@ class RelationsFeedback {
 		model.addAttribute("sent", sent);
 	}
 
-	/** "counts.DIPLOMATIC_AGENT" is labelled by its category; "source.publishedOn" by publishedOn. */
+	/** A field as its form labels it; "counts.DIPLOMATIC_AGENT" by its staff category. */
 	private String label(String field, Locale locale) {
 		String name = field.substring(field.lastIndexOf('.') + 1);
 		String key = field.startsWith("counts.") ? "category." + name : "relations.field." + name;

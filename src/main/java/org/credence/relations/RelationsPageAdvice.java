@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -20,6 +21,12 @@ class RelationsPageAdvice {
 	@ExceptionHandler(ProblemException.class)
 	void refused(ProblemException e, HttpServletResponse response) throws IOException {
 		response.sendError(e.kind().status().value());
+	}
+
+	/** The forms' values are checked before writing; reaching here means a concurrent change won the race. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	void conflict(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_CONFLICT);
 	}
 
 	/** A path id that is not a UUID names nothing that can exist. */

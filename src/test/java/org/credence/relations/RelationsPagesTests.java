@@ -85,6 +85,9 @@ class RelationsPagesTests {
 		assertThat(invalid.html()).contains("Affected party: must not be the acting party",
 				"Date: must not be in the future (today is 2022-01-01)", "Diplomatic agent: must be a number of persons",
 				"href=\"#incident-affected\"");
+		assertThat(officer.post("/incidents", form("kind", "EXPULSION", "title", "x".repeat(301), "acting", "EST",
+				"affected", "LVA", "occurredOn", "2021-01-01", "classification", "NATO UNCLASSIFIED")).html())
+			.contains("Title: must be at most 300 characters");
 		assertThat(officer.get("/incidents?lang=fr").html()).doesNotContain("error-summary");
 
 		String incident = record("EXPULSION", "EST", "LVA", "2021-02-01", null);
