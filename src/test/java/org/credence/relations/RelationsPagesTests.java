@@ -205,6 +205,7 @@ class RelationsPagesTests {
 		assertThat(Pages.as(api.baseUrl(), security.name(), security.password()).get("/incidents").html())
 			.contains("id=\"incident\"");
 		assertThat(officer.get("/incidents/" + incident).html()).contains("id=\"citation\"");
+		assertThat(officer.get("/missions?lang=en").html()).contains("<a href=\"/incidents\">Relations</a>");
 
 		TestAccounts.User missionAdministrator = accounts.user(Role.MISSION_ADMINISTRATOR,
 				UUID.fromString(fixtures.mission("BLR", "2017-01-01")), null);
