@@ -113,6 +113,17 @@ class RouteAccessTests {
 			POST   /persons                                 y   y   n   n   n   y   n   -
 			GET    /persons/{id}                            y   y   y   y   y   s   y   -
 			GET    /journal                                 y   n   n   n   n   n   y   -
+			GET    /incidents                               y   y   y   y   y   n   y   -
+			POST   /incidents                               y   y   n   y   n   n   n   -
+			GET    /incidents/{id}                          y   y   y   y   y   n   y   -
+			POST   /incidents/{id}/citations                y   y   n   y   n   n   n   -
+			GET    /relations                               y   y   y   y   y   n   y   -
+			GET    /relations/timeline                      y   y   y   y   y   n   y   -
+			GET    /forums                                  y   y   y   y   y   n   y   -
+			GET    /forums/{id}                             y   y   y   y   y   n   y   -
+			POST   /forums/{id}/meetings                    y   y   n   y   n   n   n   -
+			POST   /forums/{id}/proposals                   y   y   n   y   n   n   n   -
+			POST   /forums/{id}/proposals/{proposalId}/answer y   y   n   y   n   n   n   -
 			GET    /notices                                 y   y   y   y   y   y   y   -
 			POST   /notices/read                            y   y   y   y   y   y   y   -
 			POST   /notices/{id}/read                       y   y   y   y   y   y   y   -

@@ -50,15 +50,28 @@ class PagesTests {
 		fixtures.ceiling(mission, "2020-01-01", 0);
 		api.post("/api/missions/" + mission + "/status", Fixtures.json("status", "SUSPENDED", "effectiveOn", "2021-11-01"));
 		String person = api.get("/api/accreditations/" + member).json().get("personId").asString();
+		String incident = api.post("/api/incidents", Fixtures.json("kind", "EXPULSION", "title", "Expulsion", "acting",
+				"CZE", "affected", "RUS", "occurredOn", "2021-04-17", "classification", "NATO UNCLASSIFIED", "counts",
+				Map.of("DIPLOMATIC_AGENT", 18))).id();
+		api.post("/api/incidents/" + incident + "/citations", Fixtures.json("stance", "REPORTS", "source",
+				Map.of("publisher", "ČTK", "publishedOn", "2021-04-17", "title", "Expulsion")));
+		String forum = api.post("/api/forums", Fixtures.json("name", "Council " + UUID.randomUUID(), "participants",
+				List.of("HOST", "RUS"), "classification", "NATO UNCLASSIFIED")).id();
+		api.post("/api/forums/" + forum + "/proposals", Fixtures.json("proposedBy", "HOST", "proposedOn", "2020-02-03",
+				"awaiting", "RUS", "topics", "Risk reduction", "classification", "NATO UNCLASSIFIED"));
+		api.post("/api/forums/" + forum + "/meetings", Fixtures.json("heldOn", "2019-07-05", "level", "Ambassadors",
+				"topics", "INF", "classification", "NATO UNCLASSIFIED"));
 
 		for (String path : List.of("/missions", "/missions/" + mission, "/missions/" + mission + "?asOf=2018-06-01",
-				"/missions/" + mission + "?asOf=not-a-date", "/persons", "/persons?q=Testov", "/persons/" + person, "/notices")) {
+				"/missions/" + mission + "?asOf=not-a-date", "/persons", "/persons?q=Testov", "/persons/" + person, "/notices",
+				"/incidents", "/incidents?between=CZE&and=RUS&from=not-a-date", "/incidents/" + incident, "/relations",
+				"/relations/timeline", "/relations/timeline?between=CZE&and=RUS", "/forums", "/forums/" + forum)) {
 			Pages.Page page = pages.get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
 			assertThat(page.status()).as(path).isEqualTo(200);
 			assertThat(page.html()).as(path).contains("<html lang=\"" + lang + "\">").doesNotContain("??");
 		}
 		for (String path : List.of("/missions/" + UUID.randomUUID(), "/missions/not-an-id", "/persons/" + UUID.randomUUID(),
-				"/nowhere")) {
+				"/incidents/" + UUID.randomUUID(), "/incidents/not-an-id", "/forums/" + UUID.randomUUID(), "/nowhere")) {
 			Pages.Page page = pages.get(path + "?lang=" + lang);
 			assertThat(page.status()).as(path).isEqualTo(404);
 			assertThat(page.html()).as(path).contains("<html lang=\"" + lang + "\">").doesNotContain("??");

@@ -1,0 +1,119 @@
+package org.credence.relations;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.credence.problem.ProblemException;
+
+/**
+ * The forums of dialogue as pages: each with its meetings, the last one first, and the proposals
+ * for a meeting with whose answer is awaited and for how long; forms record a meeting, a proposal
+ * and its answer.
+ */
+@Controller
+@RequestMapping("/forums")
+class ForumPages {
+
+	private final ForumController api;
+
+	private final Dialogue dialogue;
+
+	private final Parties parties;
+
+	private final RelationsFeedback feedback;
+
+	ForumPages(ForumController api, Dialogue dialogue, Parties parties, RelationsFeedback feedback) {
+		this.api = api;
+		this.dialogue = dialogue;
+		this.parties = parties;
+		this.feedback = feedback;
+	}
+
+	@GetMapping
+	String list(Model model, Locale locale) {
+		model.addAttribute("forums", api.list());
+		model.addAttribute("names", new PartyNames(parties, locale));
+		return "forums";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model, Locale locale) {
+		model.addAttribute("self", "/forums/" + id);
+		ForumController.ForumView view = api.get(id);
+		PartyNames names = new PartyNames(parties, locale);
+		model.addAttribute("view", view);
+		model.addAttribute("names", names);
+		model.addAttribute("participants",
+				view.forum().participants().stream().map(code -> Map.entry(code, names.of(code))).toList());
+		model.addAttribute("outcomes", new MeetingProposal.Status[] { MeetingProposal.Status.ACCEPTED,
+				MeetingProposal.Status.DECLINED, MeetingProposal.Status.LAPSED });
+		return "forum";
+	}
+
+	@PostMapping("/{id}/meetings")
+	String meet(@PathVariable UUID id, @RequestParam Map<String, String> sent, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		PageForm form = new PageForm(sent);
+		return change(id, "meeting", form, model, locale, () -> {
+			LocalDate heldOn = form.date("heldOn", true);
+			String level = form.required("level", 100);
+			String topics = form.required("topics", 2000);
+			String classification = form.required("classification", 100);
+			form.requireReadable();
+			dialogue.meet(id, heldOn, level, topics, classification);
+			feedback.done(redirect, "forums.met", heldOn.toString());
+		});
+	}
+
+	@PostMapping("/{id}/proposals")
+	String propose(@PathVariable UUID id, @RequestParam Map<String, String> sent, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		PageForm form = new PageForm(sent);
+		return change(id, "proposal", form, model, locale, () -> {
+			String proposedBy = form.required("proposedBy");
+			LocalDate proposedOn = form.date("proposedOn", true);
+			String awaiting = form.required("awaiting");
+			String topics = form.required("topics", 2000);
+			String classification = form.required("classification", 100);
+			form.requireReadable();
+			dialogue.propose(id, proposedBy, proposedOn, awaiting, topics, classification);
+			feedback.done(redirect, "forums.proposed", proposedOn.toString());
+		});
+	}
+
+	@PostMapping("/{id}/proposals/{proposalId}/answer")
+	String answer(@PathVariable UUID id, @PathVariable UUID proposalId, @RequestParam Map<String, String> sent,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		PageForm form = new PageForm(sent);
+		return change(id, "answer-" + proposalId, form, model, locale, () -> {
+			MeetingProposal.Status status = form.choice("status", MeetingProposal.Status.class);
+			LocalDate on = form.date("on", true);
+			form.requireReadable();
+			dialogue.answer(id, proposalId, status, on);
+			feedback.done(redirect, "forums.answer.recorded", on.toString());
+		});
+	}
+
+	/** The change, then back to the forum (POST-redirect-GET); refused, the forum again with why. */
+	private String change(UUID id, String formId, PageForm form, Model model, Locale locale, Runnable change) {
+		try {
+			change.run();
+			return "redirect:/forums/" + id;
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, formId, form.values(), e, locale);
+			return show(id, model, locale);
+		}
+	}
+}

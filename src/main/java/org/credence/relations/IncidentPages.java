@@ -1,0 +1,145 @@
+package org.credence.relations;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.credence.host.States;
+import org.credence.problem.ProblemException;
+import org.credence.registry.person.Persons;
+
+/**
+ * The register of incidents as pages: the list with its filter and the form that records one, and
+ * each incident with its sources and the form that cites another. What is shown is what the API
+ * answers; what is refused is said next to the form, with the form as it was sent.
+ */
+@Controller
+@RequestMapping("/incidents")
+class IncidentPages {
+
+	private final IncidentController api;
+
+	private final IncidentRecording recording;
+
+	private final Incidents incidents;
+
+	private final Parties parties;
+
+	private final States states;
+
+	private final Persons persons;
+
+	private final RelationsFeedback feedback;
+
+	IncidentPages(IncidentController api, IncidentRecording recording, Incidents incidents, Parties parties,
+			States states, Persons persons, RelationsFeedback feedback) {
+		this.api = api;
+		this.recording = recording;
+		this.incidents = incidents;
+		this.parties = parties;
+		this.states = states;
+		this.persons = persons;
+		this.feedback = feedback;
+	}
+
+	@GetMapping
+	String list(@RequestParam Map<String, String> filter, Model model, Locale locale) {
+		return register(new PageForm(filter), model, locale);
+	}
+
+	@PostMapping
+	String record(@RequestParam Map<String, String> sent, Model model, Locale locale, RedirectAttributes redirect) {
+		PageForm form = new PageForm(sent);
+		try {
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			IncidentRecording.CATEGORIES.forEach(category -> Optional.ofNullable(form.number("counts." + category))
+				.ifPresent(number -> counts.put(category, number)));
+			IncidentRecording.NewIncident incident = new IncidentRecording.NewIncident(null,
+					form.choice("kind", IncidentKind.class), form.required("title", 300), form.required("acting"),
+					form.required("affected"), form.date("occurredOn", true), form.date("deadlineToLeave", false),
+					form.text("grounds", 10000), form.id("answers"), form.required("classification", 100), counts, List.of());
+			form.requireReadable();
+			Incident recorded = recording.record(incident);
+			feedback.done(redirect, "incidents.recorded", recorded.title());
+			return "redirect:/incidents/" + recorded.id();
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, "incident", sent, e, locale);
+			return register(new PageForm(Map.of()), model, locale);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model, Locale locale) {
+		IncidentController.IncidentDetail detail = api.get(id);
+		IncidentViews.IncidentView incident = detail.incident();
+		model.addAttribute("self", "/incidents/" + id);
+		model.addAttribute("detail", detail);
+		model.addAttribute("answered", Optional.ofNullable(incident.answers()).flatMap(incidents::find).orElse(null));
+		model.addAttribute("answeredBy", incident.answeredBy().stream().flatMap(a -> incidents.find(a).stream()).toList());
+		model.addAttribute("persons", incident.persons().stream().flatMap(p -> persons.find(p).stream()).toList());
+		model.addAttribute("names", new PartyNames(parties, locale));
+		model.addAttribute("stances", Citation.Stance.values());
+		return "incident";
+	}
+
+	@PostMapping("/{id}/citations")
+	String cite(@PathVariable UUID id, @RequestParam Map<String, String> sent, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		PageForm form = new PageForm(sent);
+		try {
+			Citation.Stance stance = form.choice("stance", Citation.Stance.class);
+			String fact = form.text("fact", 500);
+			String publisher = form.required("publisher", 200);
+			String title = form.required("title", 500);
+			LocalDate publishedOn = form.date("publishedOn", true);
+			String address = form.text("address", 2000);
+			form.requireReadable();
+			Citation citation = recording.cite(id, fact, stance, publisher, publishedOn, title, address);
+			feedback.done(redirect, "incidents.cited", citation.publisher());
+			return "redirect:/incidents/" + id;
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, "citation", sent, e, locale);
+			return show(id, model, locale);
+		}
+	}
+
+	/** The list, filtered by a pair of parties and by dates; a filter that cannot be read is said on the page. */
+	private String register(PageForm filter, Model model, Locale locale) {
+		String between = filter.text("between");
+		String and = filter.text("and");
+		List<IncidentViews.IncidentView> found = List.of();
+		try {
+			LocalDate from = filter.date("from", false);
+			LocalDate to = filter.date("to", false);
+			filter.requireReadable();
+			found = api.list(between, and, from, to);
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, "filter", filter.values(), e, locale);
+		}
+		model.addAttribute("self", "/incidents");
+		model.addAttribute("filter", filter.values());
+		model.addAttribute("incidents", found);
+		model.addAttribute("known", incidents.all(null, null, null, null));
+		model.addAttribute("names", new PartyNames(parties, locale));
+		model.addAttribute("parties", PartyNames.choices(states, parties, locale));
+		model.addAttribute("kinds", IncidentKind.values());
+		model.addAttribute("categories", IncidentRecording.CATEGORIES.stream().sorted().toList());
+		return "incidents";
+	}
+}

@@ -1,0 +1,110 @@
+package org.credence.relations;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.credence.problem.InvalidField;
+import org.credence.problem.ProblemException;
+
+/**
+ * The fields of a form as the relations pages receive them, read into values: what cannot be read
+ * (a date that is not one, a missing choice) is collected and refused all at once, like the
+ * services' own checks, so that a page never fails on what a person typed.
+ */
+final class PageForm {
+
+	private final Map<String, String> values;
+
+	private final List<InvalidField> invalid = new ArrayList<>();
+
+	PageForm(Map<String, String> values) {
+		this.values = values;
+	}
+
+	Map<String, String> values() {
+		return values;
+	}
+
+	/** The text given, trimmed; null when blank. */
+	String text(String field) {
+		String value = values.get(field);
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	/** The text given, at most {@code max} characters (the register's column), or null when blank. */
+	String text(String field, int max) {
+		String value = text(field);
+		if (value != null && value.length() > max) {
+			invalid.add(new InvalidField(field, "must be at most " + max + " characters"));
+		}
+		return value;
+	}
+
+	String required(String field) {
+		return required(field, Integer.MAX_VALUE);
+	}
+
+	String required(String field, int max) {
+		String value = text(field, max);
+		if (value == null) {
+			invalid.add(new InvalidField(field, "must be given"));
+		}
+		return value;
+	}
+
+	LocalDate date(String field, boolean required) {
+		String value = required ? required(field) : text(field);
+		try {
+			return value == null ? null : LocalDate.parse(value);
+		}
+		catch (DateTimeParseException e) {
+			invalid.add(new InvalidField(field, "must be a date such as 2021-04-17"));
+			return null;
+		}
+	}
+
+	/** A number of persons, absent when blank. */
+	Integer number(String field) {
+		String value = text(field);
+		try {
+			return value == null ? null : Integer.valueOf(value);
+		}
+		catch (NumberFormatException e) {
+			invalid.add(new InvalidField(field, "must be a whole number"));
+			return null;
+		}
+	}
+
+	UUID id(String field) {
+		String value = text(field);
+		try {
+			return value == null ? null : UUID.fromString(value);
+		}
+		catch (IllegalArgumentException e) {
+			invalid.add(new InvalidField(field, "is not a record of the register"));
+			return null;
+		}
+	}
+
+	<E extends Enum<E>> E choice(String field, Class<E> choices) {
+		String value = required(field);
+		try {
+			return value == null ? null : Enum.valueOf(choices, value);
+		}
+		catch (IllegalArgumentException e) {
+			invalid.add(new InvalidField(field, "is not one of the choices"));
+			return null;
+		}
+	}
+
+	/** Refuses the form if anything could not be read; otherwise the values are whole. */
+	void requireReadable() {
+		if (!invalid.isEmpty()) {
+			throw ProblemException.invalid(invalid);
+		}
+	}
+}
