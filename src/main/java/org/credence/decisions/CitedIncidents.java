@@ -31,13 +31,17 @@ public class CitedIncidents {
 			.list();
 	}
 
+	/** A decision citing an incident: its step and grounds, to name it. */
+	public record Citing(UUID decision, String status, String grounds) {
+	}
+
 	/** The decisions that cite the incident as grounds, the latest drafted first. */
-	public List<UUID> decisionsCiting(UUID incident) {
+	public List<Citing> decisionsCiting(UUID incident) {
 		return jdbc.sql("""
-				select c.decision_id from decision_incident c join decision d on d.id = c.decision_id
+				select d.id as decision, d.status, d.grounds from decision_incident c join decision d on d.id = c.decision_id
 				where c.incident_id = ? order by d.drafted_at desc, d.id""")
 			.param(incident)
-			.query(UUID.class)
+			.query(Citing.class)
 			.list();
 	}
 }

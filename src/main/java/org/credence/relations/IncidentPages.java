@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.credence.decisions.CitedIncidents;
 import org.credence.host.States;
 import org.credence.problem.ProblemException;
 import org.credence.registry.person.Persons;
@@ -44,8 +45,10 @@ class IncidentPages {
 
 	private final RelationsFeedback feedback;
 
+	private final CitedIncidents cited;
+
 	IncidentPages(IncidentController api, IncidentRecording recording, Incidents incidents, Parties parties,
-			States states, Persons persons, RelationsFeedback feedback) {
+			States states, Persons persons, RelationsFeedback feedback, CitedIncidents cited) {
 		this.api = api;
 		this.recording = recording;
 		this.incidents = incidents;
@@ -53,6 +56,7 @@ class IncidentPages {
 		this.states = states;
 		this.persons = persons;
 		this.feedback = feedback;
+		this.cited = cited;
 	}
 
 	@GetMapping
@@ -90,6 +94,7 @@ class IncidentPages {
 		model.addAttribute("detail", detail);
 		model.addAttribute("answered", Optional.ofNullable(incident.answers()).flatMap(incidents::find).orElse(null));
 		model.addAttribute("answeredBy", incident.answeredBy().stream().flatMap(a -> incidents.find(a).stream()).toList());
+		model.addAttribute("citing", cited.decisionsCiting(id));
 		model.addAttribute("persons", incident.persons().stream().flatMap(p -> persons.find(p).stream()).toList());
 		model.addAttribute("names", new PartyNames(parties, locale));
 		model.addAttribute("stances", Citation.Stance.values());

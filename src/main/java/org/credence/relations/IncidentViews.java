@@ -46,7 +46,7 @@ class IncidentViews {
 	IncidentView view(Incident i) {
 		return new IncidentView(i.id(), i.kind(), i.title(), party(i.acting()), party(i.affected()), i.occurredOn(),
 				i.deadlineToLeave(), i.grounds(), i.answers(), incidents.answersTo(i.id()), i.classification(),
-				i.counts(), i.total(), i.persons(), i.decision(), cited.decisionsCiting(i.id()),
+				i.counts(), i.total(), i.persons(), i.decision(), cited.decisionsCiting(i.id()).stream().map(CitedIncidents.Citing::decision).toList(),
 				host.local(i.recordedAt()), i.recordedBy());
 	}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.credence.registry.web.Pages;
 import org.credence.security.Role;
 import org.credence.security.TestAccounts;
 import org.credence.support.Api;
@@ -72,6 +73,8 @@ class DecisionIncidentTests {
 		List<String> withdrawnPersons = List.of(personOf(first), personOf(second));
 		assertThat(incident.path("persons").valueStream().map(JsonNode::asString))
 			.containsExactlyInAnyOrderElementsOf(withdrawnPersons);
+		assertThat(new Pages(api.baseUrl()).get("/incidents/" + incident.path("id").asString() + "?lang=en").html())
+			.contains("id=\"from-decision\"", "href=\"/decisions/" + decision + "\"");
 	}
 
 	@Test
@@ -96,6 +99,8 @@ class DecisionIncidentTests {
 		assertThat(drafted.json().path("incidents").valueStream().map(JsonNode::asString)).containsExactly(incident);
 		assertThat(api.get("/api/incidents/" + incident).json().path("incident").path("citedBy").valueStream()
 			.map(JsonNode::asString)).containsExactly(drafted.id());
+		assertThat(new Pages(api.baseUrl()).get("/incidents/" + incident + "?lang=en").html())
+			.contains("href=\"/decisions/" + drafted.id() + "\"", "Decision (Draft): Reciprocity");
 	}
 
 	private String personOf(String accreditation) {
