@@ -1,24 +1,11 @@
 package org.credence.registry.web;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import org.credence.problem.ProblemException;
-
-/**
- * For the pages only (the API has its own problem documents). Failures that no form can show,
- * such as an unknown id, end on the error page that the servlet container's error dispatch renders,
- * so every error page looks the same whoever raised it.
- */
+/** How the registry's forms read what was typed; their failures are the shared page problems'. */
 @ControllerAdvice(basePackageClasses = PageAdvice.class)
 class PageAdvice {
 
@@ -26,22 +13,5 @@ class PageAdvice {
 	@InitBinder
 	void blankIsAbsent(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-	}
-
-	@ExceptionHandler(ProblemException.class)
-	void refused(ProblemException e, HttpServletResponse response) throws IOException {
-		response.sendError(e.kind().status().value());
-	}
-
-	/** The rules are checked before writing; reaching here means a concurrent change won the race. */
-	@ExceptionHandler(DataIntegrityViolationException.class)
-	void conflict(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_CONFLICT);
-	}
-
-	/** A path id that is not a UUID names nothing that can exist. */
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	void unreadablePath(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 }
