@@ -38,8 +38,6 @@ class IncidentPages {
 
 	private final IncidentRecording recording;
 
-	private final IncidentPersons linking;
-
 	private final Incidents incidents;
 
 	private final Parties parties;
@@ -52,11 +50,10 @@ class IncidentPages {
 
 	private final CitedIncidents cited;
 
-	IncidentPages(IncidentController api, IncidentRecording recording, IncidentPersons linking, Incidents incidents,
-			Parties parties, States states, Persons persons, RelationsFeedback feedback, CitedIncidents cited) {
+	IncidentPages(IncidentController api, IncidentRecording recording, Incidents incidents, Parties parties,
+			States states, Persons persons, RelationsFeedback feedback, CitedIncidents cited) {
 		this.api = api;
 		this.recording = recording;
-		this.linking = linking;
 		this.incidents = incidents;
 		this.parties = parties;
 		this.states = states;
@@ -130,24 +127,6 @@ class IncidentPages {
 		catch (ProblemException e) {
 			feedback.refused(model, "citation", sent, e, locale);
 			return show(id, null, model, locale);
-		}
-	}
-
-	@PostMapping("/{id}/persons")
-	String link(@PathVariable UUID id, @RequestParam Map<String, String> sent, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		PageForm form = new PageForm(sent);
-		try {
-			UUID person = form.id("personId");
-			form.requireReadable();
-			linking.link(id, person);
-			feedback.done(redirect, "incident.person.linked",
-					persons.find(person).map(p -> p.nameLatin()).orElse(String.valueOf(person)));
-			return "redirect:/incidents/" + id;
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "link", sent, e, locale);
-			return show(id, sent.get("personName"), model, locale);
 		}
 	}
 

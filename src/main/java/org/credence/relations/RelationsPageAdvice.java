@@ -15,7 +15,8 @@ import org.credence.problem.ProblemException;
  * The relations pages end a failure no form can show (an unknown incident or forum) on the shared
  * error page, like the registry's pages; the API keeps its problem documents.
  */
-@ControllerAdvice(assignableTypes = { IncidentPages.class, RelationsPages.class, ForumPages.class })
+@ControllerAdvice(assignableTypes = { IncidentPages.class, IncidentPersonPages.class, RelationsPages.class,
+		ForumPages.class })
 class RelationsPageAdvice {
 
 	@ExceptionHandler(ProblemException.class)

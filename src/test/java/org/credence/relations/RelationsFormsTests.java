@@ -102,6 +102,8 @@ class RelationsFormsTests {
 		Pages.Page unknown = officer.post(page + "/persons?lang=en", Map.of("personId", "not-an-id"));
 		assertThat(unknown.html()).contains("href=\"#link-personId\"", "id=\"link-personId-error\"",
 				"Person: is not a record of the register");
+		assertThat(officer.post("/incidents/" + UUID.randomUUID() + "/persons", Map.of("personId", person)).status())
+			.isEqualTo(404);
 	}
 
 	@Test
