@@ -1,6 +1,7 @@
 package org.credence.relations;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -14,10 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.credence.host.States;
 import org.credence.problem.ProblemException;
 
 /**
- * The forums of dialogue as pages: each with its meetings, the last one first, and the proposals
+ * The forums of dialogue as pages: the list with the form that establishes one; each with its meetings, the last one first, and the proposals
  * for a meeting with whose answer is awaited and for how long; forms record a meeting, a proposal
  * and its answer.
  */
@@ -33,8 +35,11 @@ class ForumPages {
 
 	private final RelationsFeedback feedback;
 
-	ForumPages(ForumController api, Dialogue dialogue, Parties parties, RelationsFeedback feedback) {
+	private final States states;
+
+	ForumPages(ForumController api, Dialogue dialogue, Parties parties, RelationsFeedback feedback, States states) {
 		this.api = api;
+		this.states = states;
 		this.dialogue = dialogue;
 		this.parties = parties;
 		this.feedback = feedback;
@@ -44,7 +49,32 @@ class ForumPages {
 	String list(Model model, Locale locale) {
 		model.addAttribute("forums", api.list());
 		model.addAttribute("names", new PartyNames(parties, locale));
+		model.addAttribute("parties", PartyNames.choices(states, parties, locale));
 		return "forums";
+	}
+
+	/** Participants are chosen several at once; the other fields are read like the other forms'. */
+	@PostMapping
+	String establish(@RequestParam Map<String, String> sent,
+			@RequestParam(name = "participants", required = false) List<String> participants, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		PageForm form = new PageForm(sent);
+		List<String> chosen = participants == null ? List.of()
+				: participants.stream().filter(party -> !party.isBlank()).toList();
+		try {
+			String name = form.required("name", 300);
+			LocalDate establishedOn = form.date("establishedOn", false);
+			String classification = form.required("classification", 100);
+			form.requireReadable();
+			Forum forum = dialogue.establish(name, establishedOn, chosen, classification);
+			feedback.done(redirect, "forums.established", forum.name());
+			return "redirect:/forums/" + forum.id();
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, "forum", sent, e, locale);
+			model.addAttribute("chosen", chosen);
+			return list(model, locale);
+		}
 	}
 
 	@GetMapping("/{id}")

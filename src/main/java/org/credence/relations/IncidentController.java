@@ -36,10 +36,14 @@ class IncidentController {
 
 	private final IncidentViews views;
 
+	private final IncidentPersons linking;
+
 	private final Host host;
 
-	IncidentController(IncidentRecording recording, Incidents incidents, IncidentViews views, Host host) {
+	IncidentController(IncidentRecording recording, Incidents incidents, IncidentViews views, IncidentPersons linking,
+			Host host) {
 		this.recording = recording;
+		this.linking = linking;
 		this.incidents = incidents;
 		this.views = views;
 		this.host = host;
@@ -58,6 +62,9 @@ class IncidentController {
 
 	record CitationInput(@Size(max = 500) String fact, @NotNull Citation.Stance stance,
 			@NotNull @Valid SourceInput source) {
+	}
+
+	record PersonLink(@NotNull UUID personId) {
 	}
 
 	record IncidentDetail(IncidentViews.IncidentView incident, List<Citation> citations, List<FactStanding> facts) {
@@ -100,6 +107,13 @@ class IncidentController {
 		Citation citation = recording.cite(id, body.fact(), body.stance(), source.publisher(), source.publishedOn(),
 				source.title(), source.address());
 		return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(local(citation));
+	}
+
+	@Operation(summary = "Link a person of the registry to the incident (refused when already linked)")
+	@PostMapping("/{id}/persons")
+	ResponseEntity<IncidentViews.IncidentView> link(@PathVariable UUID id, @Valid @RequestBody PersonLink body) {
+		Incident incident = linking.link(id, body.personId());
+		return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(views.view(incident));
 	}
 
 	private Citation local(Citation c) {

@@ -31,6 +31,9 @@ import org.credence.registry.person.Persons;
 @RequestMapping("/incidents")
 class IncidentPages {
 
+	/** How many persons a search on the incident page offers to link: enough for a name, few enough to read. */
+	private static final int CANDIDATES = 20;
+
 	private final IncidentController api;
 
 	private final IncidentRecording recording;
@@ -86,8 +89,9 @@ class IncidentPages {
 		}
 	}
 
+	/** The incident; with {@code personName}, also the persons of that name who may be linked to it. */
 	@GetMapping("/{id}")
-	String show(@PathVariable UUID id, Model model, Locale locale) {
+	String show(@PathVariable UUID id, @RequestParam(required = false) String personName, Model model, Locale locale) {
 		IncidentController.IncidentDetail detail = api.get(id);
 		IncidentViews.IncidentView incident = detail.incident();
 		model.addAttribute("self", "/incidents/" + id);
@@ -96,6 +100,9 @@ class IncidentPages {
 		model.addAttribute("answeredBy", incident.answeredBy().stream().flatMap(a -> incidents.find(a).stream()).toList());
 		model.addAttribute("citing", cited.decisionsCiting(id));
 		model.addAttribute("persons", incident.persons().stream().flatMap(p -> persons.find(p).stream()).toList());
+		model.addAttribute("personName", personName);
+		model.addAttribute("candidates", personName == null || personName.isBlank() ? null
+				: persons.search(personName, CANDIDATES).stream().filter(p -> !incident.persons().contains(p.id())).toList());
 		model.addAttribute("names", new PartyNames(parties, locale));
 		model.addAttribute("stances", Citation.Stance.values());
 		return "incident";
@@ -119,7 +126,7 @@ class IncidentPages {
 		}
 		catch (ProblemException e) {
 			feedback.refused(model, "citation", sent, e, locale);
-			return show(id, model, locale);
+			return show(id, null, model, locale);
 		}
 	}
 

@@ -55,6 +55,13 @@ class Incidents {
 			.update());
 	}
 
+	/** Links the person; false when already linked (also when a concurrent link won the race). */
+	boolean link(UUID incident, UUID person) {
+		return jdbc.sql("insert into incident_person (incident_id, person_id) values (?, ?) on conflict do nothing")
+			.params(incident, person)
+			.update() > 0;
+	}
+
 	Optional<Incident> find(UUID id) {
 		return jdbc.sql(SELECT + " where i.id = ?").param(id).query(Incidents::map).optional();
 	}

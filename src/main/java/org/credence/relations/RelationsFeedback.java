@@ -44,9 +44,11 @@ class RelationsFeedback {
 	void refused(Model model, String form, Map<String, String> sent, ProblemException problem, Locale locale) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (problem.properties().get("errors") instanceof List<?> fields) {
-			// The API nests a citation's source ("source.publishedOn"); the page's form does not.
-			fields.stream().map(InvalidField.class::cast).forEach(f -> errors.merge(f.field().replaceFirst("^source\\.", ""),
-					f.problem(), (one, other) -> one + "; " + other));
+			// The API nests a citation's source ("source.publishedOn"), the page's form does not; and
+			// a list's item ("participants[2]") is said at the list's one field.
+			fields.stream().map(InvalidField.class::cast).forEach(f -> errors.merge(
+					f.field().replaceFirst("^source\\.", "").replaceFirst("\\[\\d+]$", ""), f.problem(),
+					(one, other) -> one + "; " + other));
 		}
 		List<Item> items = errors.entrySet()
 			.stream()

@@ -32,6 +32,15 @@ public sealed interface AccountEvent {
 		}
 	}
 
+	/** The user changed their own password; which one is never said. */
+	record PasswordChanged(UUID accountId) implements AccountEvent {
+
+		@Override
+		public String action() {
+			return "account.password-changed";
+		}
+	}
+
 	record AccountUnlocked(UUID accountId) implements AccountEvent {
 
 		@Override

@@ -14,7 +14,10 @@ import org.credence.host.States;
 import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
 
-/** Administrators create accounts, change their role and scope, enable or disable them and unlock them. */
+/**
+ * Administrators create accounts, change their role and scope, enable or disable them and unlock them;
+ * every user changes their own password.
+ */
 @Service
 class AccountManagement {
 
@@ -54,7 +57,7 @@ class AccountManagement {
 		else if (accounts.findByName(name).isPresent()) {
 			errors.add(new InvalidField("name", "is taken"));
 		}
-		checkPassword(password, errors);
+		checkPassword("password", password, errors);
 		checkScope(role, mission, memberState, errors);
 		refuseIf(errors);
 		Account account = new Account(UUID.randomUUID(), name, encoder.encode(password), role,
@@ -72,7 +75,7 @@ class AccountManagement {
 		Account account = accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
 		List<InvalidField> errors = new ArrayList<>();
 		if (newPassword != null) {
-			checkPassword(newPassword, errors);
+			checkPassword("password", newPassword, errors);
 		}
 		checkScope(role, mission, memberState, errors);
 		refuseIf(errors);
@@ -84,6 +87,17 @@ class AccountManagement {
 		Account changed = accounts.find(id).orElseThrow();
 		events.publishEvent(new AccountEvent.AccountChanged(id, changed.role(), changed.missionId(), changed.memberState(),
 				changed.enabled(), newPassword != null));
+	}
+
+	/** A user's own new password, their current one already proved ({@link OwnPassword}). */
+	@Transactional
+	void changeOwnPassword(UUID id, String newPassword) {
+		List<InvalidField> errors = new ArrayList<>();
+		checkPassword("newPassword", newPassword, errors);
+		refuseIf(errors);
+		accounts.changePassword(accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id)).id(),
+				encoder.encode(newPassword));
+		events.publishEvent(new AccountEvent.PasswordChanged(id));
 	}
 
 	@Transactional
@@ -104,9 +118,10 @@ class AccountManagement {
 		}
 	}
 
-	private static void checkPassword(String password, List<InvalidField> errors) {
+	/** The one rule of a password, wherever it is set: by an administrator or by its user. */
+	static void checkPassword(String field, String password, List<InvalidField> errors) {
 		if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-			errors.add(new InvalidField("password", "must be " + MIN_PASSWORD + " to 200 characters"));
+			errors.add(new InvalidField(field, "must be " + MIN_PASSWORD + " to 200 characters"));
 		}
 	}
 

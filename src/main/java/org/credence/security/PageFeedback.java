@@ -1,6 +1,8 @@
 package org.credence.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -37,14 +39,23 @@ class PageFeedback {
 		redirect.addFlashAttribute("flash", new Flash(key, args));
 	}
 
-	/** Each field the service refused, as "Label: what is wrong" in the page's language. */
+	/**
+	 * Each field the service refused, as "Label: what is wrong" in the page's language: in the summary,
+	 * and by field name ({@code errors}) for a form that says it next to the field too.
+	 */
 	void refused(Model model, String form, ProblemException problem, Locale locale) {
-		List<Item> items = problem.properties().get("errors") instanceof List<?> fields ? fields.stream()
-			.map(InvalidField.class::cast)
+		List<InvalidField> fields = problem.properties().get("errors") instanceof List<?> list
+				? list.stream().map(InvalidField.class::cast).toList() : List.of();
+		List<Item> items = fields.stream()
 			.map(field -> new Item(form + "-" + field.field(),
 					messages.getMessage("account.error." + field.field(), null, field.problem(), locale)))
-			.toList() : List.of();
-		model.addAttribute("failure", new Summary(messages.getMessage("account.error.title", null, locale),
-				items.isEmpty() ? problem.getMessage() : null, items));
+			.toList();
+		Map<String, String> errors = new LinkedHashMap<>();
+		items.forEach(item -> errors.putIfAbsent(item.anchor().substring(form.length() + 1), item.message()));
+		String title = messages.getMessage("problem." + problem.kind().slug(), null, null, locale);
+		model.addAttribute("failure", new Summary(items.isEmpty() && title != null ? title
+				: messages.getMessage("account.error.title", null, locale), items.isEmpty() ? problem.getMessage() : null,
+				items));
+		model.addAttribute("errors", errors);
 	}
 }

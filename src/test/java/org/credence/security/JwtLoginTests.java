@@ -101,9 +101,12 @@ class JwtLoginTests {
 		}
 	}
 
-	/** A JWT as the provider would sign it, valid for an hour by the registry's clock. */
 	private String jwt(Map<String, Object> claims, RSAKey key) {
-		Instant now = clock.instant();
+		return jwt(clock.instant(), claims, key);
+	}
+
+	/** A JWT as the provider would sign it, valid for an hour from now on the registry's clock. */
+	static String jwt(Instant now, Map<String, Object> claims, RSAKey key) {
 		JwtClaimsSet.Builder set = JwtClaimsSet.builder()
 			.subject(UUID.randomUUID().toString())
 			.claim("preferred_username", "jdoe")
@@ -114,7 +117,7 @@ class JwtLoginTests {
 			.getTokenValue();
 	}
 
-	private static RSAKey testKey() {
+	static RSAKey testKey() {
 		try (InputStream publicPem = JwtLoginTests.class.getResourceAsStream("/jwt/test-public.pem");
 				InputStream privatePem = JwtLoginTests.class.getResourceAsStream("/jwt/test-private.pem")) {
 			RSAPublicKey publicKey = RsaKeyConverters.x509().convert(publicPem);

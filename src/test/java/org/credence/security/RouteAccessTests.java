@@ -73,6 +73,7 @@ class RouteAccessTests {
 			GET    /api/account/tokens                      y   y   y   y   y   y   y   -
 			POST   /api/account/tokens                      y   y   y   y   y   y   y   -
 			DELETE /api/account/tokens/{id}                 y   y   y   y   y   y   y   -
+			POST   /api/account/password                    y   y   y   y   y   y   y   -
 			GET    /api/decisions                           y   y   y   y   y   n   y   -
 			POST   /api/decisions                           y   y   n   n   n   n   n   -
 			GET    /api/decisions/{id}                      y   y   y   y   y   n   y   -
@@ -85,6 +86,7 @@ class RouteAccessTests {
 			POST   /api/incidents                           y   y   n   y   n   n   n   -
 			GET    /api/incidents/{id}                      y   y   y   y   y   n   y   -
 			POST   /api/incidents/{id}/citations            y   y   n   y   n   n   n   -
+			POST   /api/incidents/{id}/persons              y   y   n   y   n   n   n   -
 			GET    /api/relations/timeline                  y   y   y   y   y   n   y   -
 			GET    /api/relations/counts                    y   y   y   y   y   n   y   -
 			GET    /api/relations/export                    y   y   y   y   y   n   y   -
@@ -117,9 +119,11 @@ class RouteAccessTests {
 			POST   /incidents                               y   y   n   y   n   n   n   -
 			GET    /incidents/{id}                          y   y   y   y   y   n   y   -
 			POST   /incidents/{id}/citations                y   y   n   y   n   n   n   -
+			POST   /incidents/{id}/persons                  y   y   n   y   n   n   n   -
 			GET    /relations                               y   y   y   y   y   n   y   -
 			GET    /relations/timeline                      y   y   y   y   y   n   y   -
 			GET    /forums                                  y   y   y   y   y   n   y   -
+			POST   /forums                                  y   y   n   y   n   n   n   -
 			GET    /forums/{id}                             y   y   y   y   y   n   y   -
 			POST   /forums/{id}/meetings                    y   y   n   y   n   n   n   -
 			POST   /forums/{id}/proposals                   y   y   n   y   n   n   n   -
@@ -140,6 +144,8 @@ class RouteAccessTests {
 			GET    /account/tokens                          y   y   y   y   y   y   y   -
 			POST   /account/tokens                          y   y   y   y   y   y   y   -
 			POST   /account/tokens/{id}/revocation          y   y   y   y   y   y   y   -
+			GET    /account/password                        y   y   y   y   y   y   y   -
+			POST   /account/password                        y   y   y   y   y   y   y   -
 			GET    /admin/users                             y   n   n   n   n   n   n   -
 			POST   /admin/users                             y   n   n   n   n   n   n   -
 			GET    /admin/users/{id}                        y   n   n   n   n   n   n   -

@@ -10,7 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,12 +68,19 @@ public class Pages {
 	}
 
 	public Page post(String path, Map<String, String> form) {
+		return post(path, List.copyOf(form.entrySet()));
+	}
+
+	/** A form whose fields may repeat, in order: e.g. several options chosen in one list. */
+	public Page post(String path, List<Map.Entry<String, String>> form) {
 		loggedIn();
 		if (csrf == null) {
 			send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET());
 		}
-		Map<String, String> fields = new LinkedHashMap<>(form);
-		fields.putIfAbsent("_csrf", csrf);
+		List<Map.Entry<String, String>> fields = new ArrayList<>(form);
+		if (fields.stream().noneMatch(field -> field.getKey().equals("_csrf"))) {
+			fields.add(Map.entry("_csrf", csrf));
+		}
 		return postForm(path, fields);
 	}
 
@@ -80,7 +88,7 @@ public class Pages {
 	public Page logIn(String name, String secret) {
 		user = null;
 		send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET());
-		Page answer = postForm("/login", Map.of("username", name, "password", secret, "_csrf", csrf));
+		Page answer = postForm("/login", List.copyOf(Map.of("username", name, "password", secret, "_csrf", csrf).entrySet()));
 		// Logging in makes a new session and a new CSRF token: read it from the next page.
 		csrf = null;
 		send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET());
@@ -96,9 +104,8 @@ public class Pages {
 		}
 	}
 
-	private Page postForm(String path, Map<String, String> form) {
-		String body = form.entrySet()
-			.stream()
+	private Page postForm(String path, List<Map.Entry<String, String>> form) {
+		String body = form.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
