@@ -55,13 +55,10 @@ class DecisionDrafting {
 		this.catalogue = catalogue;
 	}
 
-	/** A new draft, or with {@code replaces} the next version of a decision not adopted or withdrawn. */
-	@Transactional
-	Decision draft(String grounds, String classification, OffsetDateTime effectiveAt, List<Act> acts, UUID replaces) {
-		return draft(grounds, classification, effectiveAt, acts, replaces, List.of());
-	}
-
-	/** A draft citing incidents of the relations register as its grounds. */
+	/**
+	 * A new draft, or with {@code replaces} the next version of a decision not adopted or withdrawn,
+	 * citing incidents of the relations register as its grounds (none: an empty list).
+	 */
 	@Transactional
 	Decision draft(String grounds, String classification, OffsetDateTime effectiveAt, List<Act> acts, UUID replaces,
 			List<UUID> incidents) {
@@ -84,7 +81,7 @@ class DecisionDrafting {
 			if (incidents.indexOf(incidents.get(i)) < i) {
 				invalid.add(new InvalidField("incidents[" + i + "]", "is cited twice"));
 			}
-			else if (catalogue.title(incidents.get(i)).isEmpty()) {
+			else if (catalogue.find(incidents.get(i)).isEmpty()) {
 				invalid.add(new InvalidField("incidents[" + i + "]", "is not an incident of the relations register"));
 			}
 		}

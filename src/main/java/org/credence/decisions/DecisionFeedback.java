@@ -3,6 +3,8 @@ package org.credence.decisions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
@@ -35,6 +37,8 @@ class DecisionFeedback {
 	record Item(String anchor, String message) {
 	}
 
+	private static final Pattern CATEGORY_LIMIT = Pattern.compile("categories\\[(\\w+)]");
+
 	private final MessageSource messages;
 
 	DecisionFeedback(MessageSource messages) {
@@ -66,14 +70,29 @@ class DecisionFeedback {
 		model.addAttribute("failure", new Summary(title(problem.kind()), detail, items(form, result)));
 	}
 
-	/** The draft form has one field for what each act's field says, e.g. acts[2].departureDeadline. */
+	/**
+	 * The draft form has one field for what each act's field says, e.g. acts[2].departureDeadline;
+	 * a per-category limit is a map entry of the form, and the incidents cited are one multi-select.
+	 */
 	private static String formField(String field) {
-		return field.replaceFirst("^acts\\[\\d+]\\.", "");
+		return field.replaceFirst("^acts\\[\\d+]\\.", "")
+			.replaceFirst("^categories\\.(\\w+)$", "categories[$1]")
+			.replaceFirst("^incidents\\[\\d+]$", "incidents");
 	}
 
 	private static boolean onForm(BindingResult result, String field) {
 		return result.getTarget() != null
 				&& PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget()).isReadableProperty(field);
+	}
+
+	/** A field's label; a per-category limit is named by its category. */
+	private String label(String field, Locale locale) {
+		Matcher limit = CATEGORY_LIMIT.matcher(field);
+		if (limit.matches()) {
+			String category = messages.getMessage("category." + limit.group(1), null, limit.group(1), locale);
+			return messages.getMessage("field.categoryLimit", new Object[] { category }, locale);
+		}
+		return messages.getMessage("field." + field, null, field, locale);
 	}
 
 	private String title(ProblemKind kind) {
@@ -86,7 +105,7 @@ class DecisionFeedback {
 		for (ObjectError error : result.getAllErrors()) {
 			String message = messages.getMessage(error, locale);
 			if (error instanceof FieldError field) {
-				String label = messages.getMessage("field." + field.getField(), null, field.getField(), locale);
+				String label = label(field.getField(), locale);
 				items.add(new Item(form + "-" + field.getField(),
 						messages.getMessage("failure.field", new Object[] { label, message }, locale)));
 			}

@@ -35,10 +35,16 @@ class DecisionPageModel {
 
 	private final DecisionFeedback feedback;
 
+	private final CitedIncidents cited;
+
+	private final IncidentCatalogue incidents;
+
 	private final Host host;
 
 	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, ActDescriptions acts, States states,
-			Actors actors, DecisionFeedback feedback, Host host) {
+			Actors actors, DecisionFeedback feedback, CitedIncidents cited, IncidentCatalogue incidents, Host host) {
+		this.cited = cited;
+		this.incidents = incidents;
 		this.feedback = feedback;
 		this.procedure = procedure;
 		this.decisions = decisions;
@@ -90,6 +96,7 @@ class DecisionPageModel {
 		model.addAttribute("takesEffect", decision.takesEffectAt());
 		model.addAttribute("times", new DecisionTimes(host));
 		model.addAttribute("acts", decisions.acts(id).stream().map(act -> acts.describe(act, locale)).toList());
+		model.addAttribute("incidents", cited.citedBy(id).stream().map(incidents::find).flatMap(Optional::stream).toList());
 		model.addAttribute("answers", answers.stream()
 			.map(answer -> new AnswerRow(answer.state(), stateName(answer.state(), locale), answer))
 			.toList());

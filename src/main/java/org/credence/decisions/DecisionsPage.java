@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.Host;
 import org.credence.problem.ProblemException;
+import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.AccreditationStatus;
 import org.credence.registry.accreditation.Accreditations;
@@ -28,11 +29,15 @@ import org.credence.registry.person.Persons;
 
 /**
  * The decision workspace: decisions by step, and the form that drafts one. The form is for one
- * mission at a time, chosen first, so that its acts name persons by name rather than by id.
+ * mission at a time, chosen first, so that its acts name persons by name rather than by id; and for
+ * one person, chosen from their page, whom it declares not acceptable or of whom it lifts that.
  */
 @Controller
 @RequestMapping("/decisions")
 class DecisionsPage {
+
+	/** The latest incidents a draft offers to cite; older ones are cited through the API. */
+	private static final int INCIDENT_CHOICES = 200;
 
 	private final SilenceProcedure procedure;
 
@@ -52,13 +57,15 @@ class DecisionsPage {
 
 	private final DecisionFeedback feedback;
 
+	private final IncidentCatalogue incidents;
+
 	private final Host host;
 
 	private final Clock clock;
 
 	DecisionsPage(SilenceProcedure procedure, DecisionDrafting drafting, EffectiveInstant effective,
 			Decisions decisions, ActDescriptions acts, Missions missions, Accreditations accreditations,
-			Persons persons, DecisionFeedback feedback, Host host, Clock clock) {
+			Persons persons, DecisionFeedback feedback, IncidentCatalogue incidents, Host host, Clock clock) {
 		this.procedure = procedure;
 		this.drafting = drafting;
 		this.effective = effective;
@@ -68,6 +75,7 @@ class DecisionsPage {
 		this.accreditations = accreditations;
 		this.persons = persons;
 		this.feedback = feedback;
+		this.incidents = incidents;
 		this.host = host;
 		this.clock = clock;
 	}
@@ -83,9 +91,12 @@ class DecisionsPage {
 	@GetMapping
 	String list(@RequestParam(required = false) DecisionStatus status,
 			@RequestParam(required = false) Authority authority, @RequestParam(required = false) UUID mission,
-			@RequestParam(required = false) UUID replaces, Model model, Locale locale) {
+			@RequestParam(required = false) UUID replaces, @RequestParam(required = false) UUID person,
+			@RequestParam(required = false) ActKind act, Model model, Locale locale) {
 		DraftForm form = new DraftForm();
 		form.setMission(mission);
+		form.setPersonId(person);
+		form.setPersonAct(act != null && act.concernsPerson() ? act : null);
 		form.setReplaces(replaces);
 		return page(model, status, authority, form, locale);
 	}
@@ -104,7 +115,7 @@ class DecisionsPage {
 		try {
 			Decision decision = drafting.draft(form.getGrounds(), form.getClassification(), effective.of(
 					form.getEffectiveDate(), form.getEffectiveTime(), form.isEffectiveEndOfMonth() ? true : null),
-					chosen, form.getReplaces());
+					chosen, form.getReplaces(), form.getIncidents());
 			feedback.done(redirect, "flash.decision-drafted", chosen.size());
 			return "redirect:/decisions/" + decision.id();
 		}
@@ -129,6 +140,10 @@ class DecisionsPage {
 		model.addAttribute("missions", missions.all());
 		model.addAttribute("draft", form);
 		model.addAttribute("measures", List.of(ActKind.SUSPEND_MISSION, ActKind.RESUME_MISSION, ActKind.CLOSE_MISSION));
+		model.addAttribute("personActs", List.of(ActKind.DECLARE_NOT_ACCEPTABLE, ActKind.LIFT_NOT_ACCEPTABLE));
+		model.addAttribute("categories", StaffCategory.values());
+		model.addAttribute("incidentChoices", incidents.recent(INCIDENT_CHOICES));
+		model.addAttribute("draftPerson", form.getPersonId() == null ? null : persons.find(form.getPersonId()).orElse(null));
 		if (form.getMission() != null) {
 			model.addAttribute("mission", missions.get(form.getMission()));
 			model.addAttribute("members", accreditations.heldAt(form.getMission(), OffsetDateTime.now(clock)).stream()

@@ -2,6 +2,7 @@ package org.credence.decisions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,21 +10,28 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.credence.registry.StaffCategory;
+
 /**
- * The workspace's draft form for one mission: its acts are rows of that form (the active
- * accreditations to withdraw, a decision on each pending request, a ceiling, a measure against the
- * mission), so that a decision of several acts is drafted in one page without scripts.
+ * The workspace's draft form for one mission, one person, or both: its acts are rows of that form
+ * (a declaration of non-acceptability about the person or its lifting, the active accreditations to
+ * withdraw, a decision on each pending request, a ceiling with its per-category limits, a measure
+ * against the mission), so that a decision of several acts is drafted in one page without scripts.
+ * The incidents it cites as grounds are chosen from the relations register.
  */
 class DraftForm {
 
-	@NotNull
 	private UUID mission;
+
+	private UUID personId;
+
+	/** DECLARE_NOT_ACCEPTABLE or LIFT_NOT_ACCEPTABLE about the person, or none. */
+	private ActKind personAct;
 
 	@NotBlank
 	@Size(max = 10000)
@@ -45,6 +53,9 @@ class DraftForm {
 	@Max(100000)
 	private Integer total;
 
+	/** Per-category limits of the ceiling; a category left empty has none. */
+	private Map<StaffCategory, @PositiveOrZero @Max(100000) Integer> categories = new EnumMap<>(StaffCategory.class);
+
 	/** SUSPEND_MISSION, RESUME_MISSION or CLOSE_MISSION, or none. */
 	private ActKind measure;
 
@@ -58,17 +69,31 @@ class DraftForm {
 
 	private UUID replaces;
 
+	@Size(max = 100)
+	private List<UUID> incidents = new ArrayList<>();
+
 	/** The acts the rows ask for, in the order of the form. */
 	List<Act> acts() {
 		List<Act> acts = new ArrayList<>();
+		if (personAct != null) {
+			// Only a declaration withdraws a position, so only it has a departure deadline.
+			acts.add(new Act(personAct, null, null, null,
+					personAct == ActKind.DECLARE_NOT_ACCEPTABLE ? departureDeadline : null, personId, Map.of()));
+		}
 		withdraw.forEach(id -> acts.add(new Act(ActKind.WITHDRAW, id, null, null, departureDeadline)));
 		requests.forEach((id, kind) -> {
 			if (kind != null) {
 				acts.add(new Act(kind, UUID.fromString(id), null, null, null));
 			}
 		});
-		if (total != null) {
-			acts.add(new Act(ActKind.SET_CEILING, null, mission, total, null));
+		Map<StaffCategory, Integer> limits = new EnumMap<>(StaffCategory.class);
+		categories.forEach((category, max) -> {
+			if (max != null) {
+				limits.put(category, max);
+			}
+		});
+		if (total != null || !limits.isEmpty()) {
+			acts.add(new Act(ActKind.SET_CEILING, null, mission, total, null, null, limits));
 		}
 		if (measure != null) {
 			acts.add(new Act(measure, null, mission, null, null));
@@ -82,6 +107,22 @@ class DraftForm {
 
 	public void setMission(UUID mission) {
 		this.mission = mission;
+	}
+
+	public UUID getPersonId() {
+		return personId;
+	}
+
+	public void setPersonId(UUID personId) {
+		this.personId = personId;
+	}
+
+	public ActKind getPersonAct() {
+		return personAct;
+	}
+
+	public void setPersonAct(ActKind personAct) {
+		this.personAct = personAct;
 	}
 
 	public String getGrounds() {
@@ -132,6 +173,14 @@ class DraftForm {
 		this.total = total;
 	}
 
+	public Map<StaffCategory, Integer> getCategories() {
+		return categories;
+	}
+
+	public void setCategories(Map<StaffCategory, Integer> categories) {
+		this.categories = categories == null ? new EnumMap<>(StaffCategory.class) : categories;
+	}
+
 	public ActKind getMeasure() {
 		return measure;
 	}
@@ -170,5 +219,13 @@ class DraftForm {
 
 	public void setReplaces(UUID replaces) {
 		this.replaces = replaces;
+	}
+
+	public List<UUID> getIncidents() {
+		return incidents;
+	}
+
+	public void setIncidents(List<UUID> incidents) {
+		this.incidents = incidents == null ? new ArrayList<>() : incidents;
 	}
 }

@@ -1,5 +1,7 @@
 package org.credence.decisions;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +11,13 @@ import java.util.UUID;
  */
 public interface IncidentCatalogue {
 
-	/** The incident's title, if the register has it. */
-	Optional<String> title(UUID incident);
+	/** An incident as a draft offers it for citing, and as a decision lists it: when, and what. */
+	record Citable(UUID id, LocalDate occurredOn, String title) {
+	}
+
+	/** The incident, if the register has it. */
+	Optional<Citable> find(UUID incident);
+
+	/** The latest incidents, the most recent first, at most that many. */
+	List<Citable> recent(int limit);
 }

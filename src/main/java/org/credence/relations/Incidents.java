@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.credence.decisions.IncidentCatalogue;
+
 /** Incidents with their counts, linked persons and citations. */
 @Repository
 class Incidents {
@@ -84,6 +86,14 @@ class Incidents {
 			params.add(to);
 		}
 		return jdbc.sql(SELECT + where + ORDER).params(params).query(Incidents::map).list();
+	}
+
+	/** The latest incidents, as a draft decision offers them for citing. */
+	List<IncidentCatalogue.Citable> recent(int limit) {
+		return jdbc.sql("select id, occurred_on, title from incident order by occurred_on desc, recorded_at desc, id limit ?")
+			.param(limit)
+			.query(IncidentCatalogue.Citable.class)
+			.list();
 	}
 
 	boolean recordedFrom(UUID decision) {

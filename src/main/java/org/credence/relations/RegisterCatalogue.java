@@ -1,5 +1,6 @@
 package org.credence.relations;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,7 +19,12 @@ class RegisterCatalogue implements IncidentCatalogue {
 	}
 
 	@Override
-	public Optional<String> title(UUID incident) {
-		return incidents.find(incident).map(Incident::title);
+	public Optional<Citable> find(UUID incident) {
+		return incidents.find(incident).map(found -> new Citable(found.id(), found.occurredOn(), found.title()));
+	}
+
+	@Override
+	public List<Citable> recent(int limit) {
+		return incidents.recent(limit);
 	}
 }

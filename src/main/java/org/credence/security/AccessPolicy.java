@@ -32,7 +32,10 @@ final class AccessPolicy {
 	/** Those who approve or refuse a request. */
 	static final Set<Role> DECIDERS = EnumSet.of(ADMINISTRATOR, PROTOCOL_OFFICER, EXECUTIVE);
 
-	/** Those who notify arrivals and departures, and register the persons they notify. */
+	/**
+	 * Those who notify arrivals and departures, and register the persons they notify; they also
+	 * confirm that withdrawn persons left, and so watch the departures that are overdue.
+	 */
 	static final Set<Role> NOTIFIERS = EnumSet.of(ADMINISTRATOR, PROTOCOL_OFFICER, MISSION_ADMINISTRATOR);
 
 	static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMINISTRATOR);
@@ -127,6 +130,9 @@ final class AccessPolicy {
 			"POST   /missions/{id}/ceilings", KEEPERS,
 			"POST   /missions/{id}/status", KEEPERS,
 			"POST   /missions/{id}/arrivals", NOTIFIERS,
+			"POST   /missions/{id}/departures", NOTIFIERS,
+			"POST   /accreditations/{id}/departure-confirmation", NOTIFIERS,
+			"GET    /departures/overdue", NOTIFIERS,
 			"POST   /accreditations/{id}/approval", DECIDERS,
 			"POST   /accreditations/{id}/refusal", DECIDERS,
 			"GET    /persons", ANY_ROLE,

@@ -109,6 +109,9 @@ class RouteAccessTests {
 			POST   /missions/{id}/ceilings                  y   y   n   n   n   n   n   -
 			POST   /missions/{id}/status                    y   y   n   n   n   n   n   -
 			POST   /missions/{id}/arrivals                  y   y   n   n   n   s   n   -
+			POST   /missions/{id}/departures                y   y   n   n   n   s   n   -
+			POST   /accreditations/{id}/departure-confirmation y   y   n   n   n   s   n   -
+			GET    /departures/overdue                      y   y   n   n   n   y   n   -
 			POST   /accreditations/{id}/approval            y   y   y   n   n   n   n   -
 			POST   /accreditations/{id}/refusal             y   y   y   n   n   n   n   -
 			GET    /persons                                 y   y   y   y   y   y   y   -

@@ -144,6 +144,16 @@ public class Accreditations {
 			.list();
 	}
 
+	/** The mission's withdrawn accreditations, the latest departure deadline first, confirmed or not. */
+	public List<Accreditation> withdrawnOf(UUID missionId) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where mission_id = ? and status = 'WITHDRAWN' and "
+				+ visible() + " order by departure_deadline desc nulls last, id")
+			.param(missionId)
+			.params(scope())
+			.query(Accreditation.class)
+			.list();
+	}
+
 	/** Withdrawn accreditations whose person has not been confirmed gone and whose deadline is before that day. */
 	public List<Accreditation> overdueDepartures(LocalDate today) {
 		return jdbc.sql("select " + COLUMNS + " from accreditation where status = 'WITHDRAWN' and departed_on is null"

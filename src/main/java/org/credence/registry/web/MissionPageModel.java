@@ -18,6 +18,7 @@ import org.credence.problem.ProblemException;
 import org.credence.registry.MissionStatus;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Accreditation;
+import org.credence.registry.accreditation.AccreditationStatus;
 import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.accreditation.AsOf;
 import org.credence.registry.accreditation.Staffing;
@@ -93,6 +94,11 @@ class MissionPageModel {
 		model.addAttribute("strength", staffing.strengthAt(missionId, at));
 		model.addAttribute("members", positions(staffing.membersAt(missionId, at)));
 		model.addAttribute("pending", positions(accreditations.pendingAt(missionId)));
+		model.addAttribute("today", host.localDate(now));
+		model.addAttribute("activeNow", positions(accreditations.heldAt(missionId, now).stream()
+			.filter(held -> held.status() == AccreditationStatus.ACTIVE)
+			.toList()));
+		model.addAttribute("withdrawn", positions(accreditations.withdrawnOf(missionId)));
 		model.addAttribute("ceilings", ceilings.history(missionId));
 		model.addAttribute("statuses", missions.statusHistory(missionId));
 		model.addAttribute("history", historyRows.of(history.ofMission(missionId)));
@@ -103,6 +109,8 @@ class MissionPageModel {
 		addBlank(model, "statusChange", new StatusForm());
 		addBlank(model, "arrival", new ArrivalForm());
 		addBlank(model, "refusal", new RefusalForm());
+		addBlank(model, "departure", new DepartureForm());
+		addBlank(model, "confirmation", new ConfirmationForm());
 		return "mission";
 	}
 

@@ -99,6 +99,15 @@ class BrowserTests {
 		browser.press(By.linkText(first));
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(first);
 		assertThat(browser.text(By.id("accreditations-table"))).contains(mission, "Active", "2021-10-01");
+
+		browser.open(missionPage);
+		String missionId = missionPage.substring(missionPage.lastIndexOf('/') + 1);
+		browser.choose("departure-accreditationId",
+				api.get("/api/missions/" + missionId + "/members?asOf=2021-10-02").json().get(0).path("id").asString());
+		browser.date("departure-departureDate", "2021-10-05");
+		browser.type("departure-reason", "End of posting");
+		browser.submit("departure");
+		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("The final departure (Counsellor) on 2021-10-05 is notified");
 	}
 
 	@Test
