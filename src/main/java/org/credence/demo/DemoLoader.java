@@ -47,6 +47,8 @@ class DemoLoader {
 
 	private final RussianMission russia;
 
+	private final RelationsRegister relations;
+
 	private final PartnerMissions partners;
 
 	private final DemoTime time;
@@ -55,7 +57,7 @@ class DemoLoader {
 
 	DemoLoader(@Value("${credence.demo.enabled:true}") boolean enabled, Clock clock, RegistryClock registryClock,
 			Missions missions, PresetAccounts accounts, DemoAccounts demoAccounts, RussianMission russia,
-			PartnerMissions partners, DemoTime time, TransactionTemplate transaction) {
+			RelationsRegister relations, PartnerMissions partners, DemoTime time, TransactionTemplate transaction) {
 		this.enabled = enabled;
 		this.clock = clock;
 		this.registryClock = registryClock;
@@ -63,6 +65,7 @@ class DemoLoader {
 		this.accounts = accounts;
 		this.demoAccounts = demoAccounts;
 		this.russia = russia;
+		this.relations = relations;
 		this.partners = partners;
 		this.time = time;
 		this.transaction = transaction;
@@ -100,10 +103,12 @@ class DemoLoader {
 			time.at("2017-01-09T09:00");
 			Map<String, String> shown = demoAccounts.receivingParty(LocalDate.ofInstant(present, ZoneOffset.UTC));
 			russia.load();
+			relations.load();
 			shown.put(DemoAccounts.MISSION_ADMINISTRATOR, partners.load(present));
 			return shown;
 		});
-		StringBuilder block = new StringBuilder("\n\n=== DEMO DATA LOADED: the Russian mission to NATO 2017-2021 and three partner missions"
+		StringBuilder block = new StringBuilder("\n\n=== DEMO DATA LOADED: the Russian mission to NATO 2017-2021, the relations register"
+				+ " and three partner missions"
 				+ "\n=== DEMO ACCOUNTS (invented; passwords shown only this once):\n");
 		passwords.forEach((name, password) -> block.append(String.format("===   %-26s %s%n", name, password)));
 		block.append("=== Turn the demo off with credence.demo.enabled=false (it never loads into a registry holding data).\n");

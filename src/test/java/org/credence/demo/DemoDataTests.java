@@ -93,6 +93,19 @@ class DemoDataTests {
 				assertThat(decisions).flatExtracting(d -> d.path("answers").findValuesAsString("answeredBy"))
 					.contains("demo.delegate.fra", "demo.delegate.mne", "demo.delegate.mkd");
 
+				// NATO's withdrawals entered the register with their decisions; the rest was recorded by the officer.
+				assertThat(auditor.get("/api/incidents").json().valueStream()
+					.map(i -> i.path("acting").path("code").asString() + ">" + i.path("affected").path("code").asString() + " "
+							+ i.path("kind").asString() + " " + i.path("occurredOn").asString() + " " + i.path("total").asInt())
+					.toList()).containsExactlyInAnyOrder("HOST>RUS EXPULSION 2018-03-27 7", "HOST>RUS EXPULSION 2021-10-06 8",
+							"CZE>RUS EXPULSION 2021-04-17 18", "RUS>CZE COUNTER_EXPULSION 2021-04-18 20",
+							"CZE>RUS MISSION_CAP 2021-04-22 0", "RUS>HOST MISSION_CLOSURE 2021-10-18 0",
+							"RUS>HOST MISSION_SUSPENSION 2021-10-18 0");
+				JsonNode forum = auditor.get("/api/forums/" + auditor.get("/api/forums").json().get(0).path("id").asString())
+					.json();
+				assertThat(forum.path("meetings").size()).isEqualTo(2);
+				assertThat(forum.path("proposals").findValuesAsString("status")).containsExactly("PROPOSED");
+
 				for (JsonNode partner : missions) {
 					if (!partner.path("sendingState").asString().equals("RUS")) {
 						assertThat(auditor.get("/api/missions/" + partner.path("id").asString() + "/requests").json().size())
