@@ -5,16 +5,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The registry's "now": the system clock, except while the demo data is loaded at the first start,
- * when the loader stands it at the past instants the reference case happened at, so that every
- * service stamps and checks its work as it would have then. Once released it is the system clock
+ * The registry's "now": the system clock, except on the thread that loads the demo data at the
+ * first start, for which the loader stands it at the past instants the reference case happened at,
+ * so that every service stamps and checks its work as it would have then. Every other thread (a
+ * request, the decision scheduler) keeps real time meanwhile. Once released it is the system clock
  * for good: nothing can move the registry's time after start-up.
  */
 public final class RegistryClock extends Clock {
 
 	private final Clock system;
 
-	private volatile Instant pinned;
+	private final ThreadLocal<Instant> pinned = new ThreadLocal<>();
 
 	private volatile boolean released;
 
@@ -22,7 +23,7 @@ public final class RegistryClock extends Clock {
 		this.system = system;
 	}
 
-	/** Stands the clock at a past instant; refused once released, and for the future. */
+	/** Stands the clock at a past instant for the calling thread; refused once released, and for the future. */
 	public synchronized void pin(Instant at) {
 		if (released) {
 			throw new IllegalStateException("The registry's clock was released at start-up; it follows real time");
@@ -30,18 +31,18 @@ public final class RegistryClock extends Clock {
 		if (at.isAfter(system.instant())) {
 			throw new IllegalArgumentException("The clock may stand only at a past instant, not at " + at);
 		}
-		pinned = at;
+		pinned.set(at);
 	}
 
 	/** Real time from now on, whether or not the clock was ever pinned. */
 	public synchronized void release() {
-		pinned = null;
+		pinned.remove();
 		released = true;
 	}
 
 	@Override
 	public Instant instant() {
-		Instant at = pinned;
+		Instant at = pinned.get();
 		return at == null ? system.instant() : at;
 	}
 

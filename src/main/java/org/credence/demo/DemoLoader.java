@@ -26,7 +26,8 @@ import org.credence.security.PresetAccounts;
  * {@code credence.demo.enabled} is false. Empty means no mission and no account but the first-start
  * administrator: a registry anybody has used is never touched. All of it is loaded in one
  * transaction, so that it is all there or none of it, and neither the decision scheduler nor any
- * request sees it half-loaded; then the clock is released to real time, loaded or not.
+ * request (which keep real time: the clock stands still for this thread only) sees it half-loaded;
+ * then the clock is released to real time, loaded or not.
  */
 @Component
 class DemoLoader {
