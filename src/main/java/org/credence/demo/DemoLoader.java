@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,12 +20,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.credence.RegistryClock;
 import org.credence.registry.mission.Missions;
+import org.credence.registry.person.Persons;
+import org.credence.relations.RegisterEntries;
 import org.credence.security.PresetAccounts;
 
 /**
  * Loads the demo data when the server starts on an empty registry, unless
- * {@code credence.demo.enabled} is false. Empty means no mission and no account but the first-start
- * administrator: a registry anybody has used is never touched. All of it is loaded in one
+ * {@code credence.demo.enabled} is false, and only into a server's own start (not the journal
+ * verification command's). Empty means no mission, no person, no incident or forum and no account
+ * but the first-start administrator: a registry anybody has used is never touched. All of it is loaded in one
  * transaction, so that it is all there or none of it, and neither the decision scheduler nor any
  * request (which keep real time: the clock stands still for this thread only) sees it half-loaded;
  * then the clock is released to real time, loaded or not.
@@ -42,6 +46,10 @@ class DemoLoader {
 
 	private final Missions missions;
 
+	private final Persons persons;
+
+	private final RegisterEntries register;
+
 	private final PresetAccounts accounts;
 
 	private final DemoAccounts demoAccounts;
@@ -57,12 +65,14 @@ class DemoLoader {
 	private final TransactionTemplate transaction;
 
 	DemoLoader(@Value("${credence.demo.enabled:true}") boolean enabled, Clock clock, RegistryClock registryClock,
-			Missions missions, PresetAccounts accounts, DemoAccounts demoAccounts, RussianMission russia,
+			Missions missions, Persons persons, RegisterEntries register, PresetAccounts accounts, DemoAccounts demoAccounts, RussianMission russia,
 			RelationsRegister relations, PartnerMissions partners, DemoTime time, TransactionTemplate transaction) {
 		this.enabled = enabled;
 		this.clock = clock;
 		this.registryClock = registryClock;
 		this.missions = missions;
+		this.persons = persons;
+		this.register = register;
 		this.accounts = accounts;
 		this.demoAccounts = demoAccounts;
 		this.russia = russia;
@@ -73,11 +83,11 @@ class DemoLoader {
 	}
 
 	/** Before the decisions' catch-up, which then finds nothing due: the loader applied each at its instant. */
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void onStart() {
+	void onStart(ApplicationReadyEvent event) {
 		try {
-			if (enabled) {
+			if (enabled && event.getApplicationContext() instanceof WebServerApplicationContext) {
 				load();
 			}
 		}
@@ -91,7 +101,8 @@ class DemoLoader {
 
 	/** Whether the demo data was loaded: only into an empty registry, whose services keep the registry's clock. */
 	boolean load() {
-		if (!missions.all().isEmpty() || !accounts.onlyTheInitialAdministrator()) {
+		if (!missions.all().isEmpty() || !persons.search("", 1).isEmpty() || !register.empty()
+				|| !accounts.onlyTheInitialAdministrator()) {
 			log.info("The registry already holds data: no demo data loaded");
 			return false;
 		}

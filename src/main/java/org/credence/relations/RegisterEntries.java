@@ -19,9 +19,20 @@ public class RegisterEntries {
 
 	private final Dialogue dialogue;
 
-	RegisterEntries(IncidentRecording recording, Dialogue dialogue) {
+	private final Incidents incidents;
+
+	private final Forums forums;
+
+	RegisterEntries(IncidentRecording recording, Dialogue dialogue, Incidents incidents, Forums forums) {
 		this.recording = recording;
 		this.dialogue = dialogue;
+		this.incidents = incidents;
+		this.forums = forums;
+	}
+
+	/** No incident and no forum recorded yet. */
+	public boolean empty() {
+		return incidents.all(null, null, null, null).isEmpty() && forums.all().isEmpty();
 	}
 
 	/**
