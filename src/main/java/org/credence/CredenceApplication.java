@@ -35,7 +35,7 @@ public class CredenceApplication {
 
 	/** The one source of "now"; tests replace it with a clock they control. */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	RegistryClock clock() {
+		return new RegistryClock(Clock.systemUTC());
 	}
 }

@@ -1,0 +1,138 @@
+package org.credence.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import tools.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.credence.support.Api;
+import org.credence.support.CredenceTest;
+import org.credence.support.Fixtures;
+
+/**
+ * The demo data: loaded through the services into an empty database only, when turned on, and it is
+ * the reference case (counts, ceilings by date, decisions and their answers, the suspension), with a
+ * journal that verifies from its first entry.
+ */
+@CredenceTest
+class DemoDataTests {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoLoader loader;
+
+	@Test
+	void neverLoadsIntoADatabaseHoldingData() {
+		fixtures.mission("NOR", "2020-01-01");
+		int missions = count("mission");
+		assertThat(loader.load()).isFalse();
+		assertThat(count("mission")).isEqualTo(missions);
+		assertThat(jdbc.sql("select count(*) from account where name like 'demo.%'").query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
+	void anEmptyDatabaseGetsTheReferenceCaseUnlessTurnedOff() {
+		try (EmptyDatabase database = new EmptyDatabase(dataSource)) {
+			try (ConfigurableApplicationContext off = database.start(false)) {
+				assertThat(as(off).get("/api/missions").json().size()).as("turned off").isZero();
+			}
+			// The administrator made by the first start does not count as data: the demo still loads.
+			try (ConfigurableApplicationContext on = database.start(true)) {
+				Api auditor = as(on);
+				List<JsonNode> missions = auditor.get("/api/missions").json().valueStream().toList();
+				assertThat(missions).extracting(mission -> mission.path("sendingState").asString())
+					.containsExactlyInAnyOrder("RUS", "UKR", "GEO", "MDA");
+				JsonNode russia = missions.stream().filter(m -> m.path("sendingState").asString().equals("RUS"))
+					.findFirst().orElseThrow();
+				String mission = "/api/missions/" + russia.path("id").asString();
+				assertThat(russia.path("status").asString()).isEqualTo("SUSPENDED");
+				assertStrength(auditor, mission, "2017-12-31", 27, 30);
+				assertStrength(auditor, mission, "2018-03-27T12:00:00+02:00", 20, 30);
+				assertStrength(auditor, mission, "2018-04-01", 20, 20);
+				assertStrength(auditor, mission, "2021-10-31T23:59:59+01:00", 18, 20);
+				assertStrength(auditor, mission, "2021-11-01", 10, 10);
+				JsonNode suspension = auditor.get(mission + "/status").json().get(1);
+				assertThat(suspension.path("status").asString()).isEqualTo("SUSPENDED");
+				assertThat(suspension.path("effectiveFrom").asString()).isEqualTo("2021-11-01T00:00:00+01:00");
+				assertThat(suspension.path("recordedBy").asString()).isEqualTo(DemoAccounts.OFFICER);
+
+				List<JsonNode> decisions = auditor.get("/api/decisions").json().valueStream().toList();
+				assertThat(decisions).hasSize(3).allSatisfy(decision -> {
+					assertThat(decision.path("status").asString()).isEqualTo("ADOPTED");
+					assertThat(decision.path("appliedAt").isNull()).isFalse();
+				});
+				assertThat(decisions).filteredOn(d -> d.path("authority").asString().equals("EXECUTIVE"))
+					.singleElement()
+					.satisfies(d -> assertThat(d.path("signedBy").asString()).isEqualTo(DemoAccounts.EXECUTIVE));
+				assertThat(decisions).filteredOn(d -> d.path("authority").asString().equals("COUNCIL"))
+					.extracting(d -> d.path("circulatedOn").asString() + " " + d.path("answers").size() + " "
+							+ d.path("answers").findValuesAsString("answer").stream().distinct().toList())
+					.containsExactlyInAnyOrder("2018-03-27 29 [CONCUR]", "2021-10-06 30 [CONCUR]");
+				assertThat(decisions).flatExtracting(d -> d.path("answers").findValuesAsString("answeredBy"))
+					.contains("demo.delegate.fra", "demo.delegate.mne", "demo.delegate.mkd");
+
+				// NATO's withdrawals entered the register with their decisions; the rest was recorded by the officer.
+				assertThat(auditor.get("/api/incidents").json().valueStream()
+					.map(i -> i.path("acting").path("code").asString() + ">" + i.path("affected").path("code").asString() + " "
+							+ i.path("kind").asString() + " " + i.path("occurredOn").asString() + " " + i.path("total").asInt())
+					.toList()).containsExactlyInAnyOrder("HOST>RUS EXPULSION 2018-03-27 7", "HOST>RUS EXPULSION 2021-10-06 8",
+							"CZE>RUS EXPULSION 2021-04-17 18", "RUS>CZE COUNTER_EXPULSION 2021-04-18 20",
+							"CZE>RUS MISSION_CAP 2021-04-22 0", "RUS>HOST MISSION_CLOSURE 2021-10-18 0",
+							"RUS>HOST MISSION_SUSPENSION 2021-10-18 0");
+				JsonNode forum = auditor.get("/api/forums/" + auditor.get("/api/forums").json().get(0).path("id").asString())
+					.json();
+				assertThat(forum.path("meetings").size()).isEqualTo(2);
+				assertThat(forum.path("proposals").findValuesAsString("status")).containsExactly("PROPOSED");
+
+				for (JsonNode partner : missions) {
+					if (!partner.path("sendingState").asString().equals("RUS")) {
+						assertThat(auditor.get("/api/missions/" + partner.path("id").asString() + "/requests").json().size())
+							.as(partner.path("sendingState").asString() + " has pending requests").isPositive();
+					}
+				}
+				long entries = on.getBean(JdbcClient.class).sql("select count(*) from journal_entry").query(Long.class).single();
+				Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+					JsonNode verification = auditor.get("/api/journal/verification").json();
+					assertThat(verification.path("ok").asBoolean()).as(verification.toString()).isTrue();
+					assertThat(verification.path("verified").asLong()).as("every entry, from the first").isEqualTo(entries);
+				});
+			}
+		}
+	}
+
+	private static void assertStrength(Api auditor, String mission, String asOf, int held, int ceiling) {
+		JsonNode strength = auditor.get(mission + "/strength?asOf=" + asOf.replace("+", "%2B")).json();
+		assertThat(strength.path("held").asInt()).as("held on " + asOf).isEqualTo(held);
+		assertThat(strength.path("ceiling").path("total").asInt()).as("ceiling on " + asOf).isEqualTo(ceiling);
+	}
+
+	private Api as(ConfigurableApplicationContext server) {
+		return api.to(server.getEnvironment()).as(EmptyDatabase.auditorToken());
+	}
+
+	private int count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+	}
+}

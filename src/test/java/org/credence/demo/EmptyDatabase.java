@@ -1,0 +1,91 @@
+package org.credence.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+import org.credence.CredenceApplication;
+
+/**
+ * A database of its own, created empty in the test run's PostgreSQL server (embedded or external)
+ * and dropped at the end, on which servers of the application are started as in production: with
+ * the registry's own clock, not the tests' one.
+ */
+final class EmptyDatabase implements AutoCloseable {
+
+	private final JdbcClient server;
+
+	private final String name;
+
+	private final String url;
+
+	private final String user;
+
+	EmptyDatabase(DataSource testDatabase) {
+		this.server = JdbcClient.create(testDatabase);
+		this.name = "demo_" + UUID.randomUUID().toString().replace("-", "");
+		try (Connection connection = testDatabase.getConnection()) {
+			this.url = connection.getMetaData().getURL().replaceFirst("(//[^/]+/)[^?]*", "$1" + name);
+			this.user = connection.getMetaData().getUserName();
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+		server.sql("create database " + name).update();
+	}
+
+	/** A server on this database, with the demo turned on or off; close it (try-with-resources). */
+	ConfigurableApplicationContext start(boolean demo) {
+		return new SpringApplicationBuilder(CredenceApplication.class).run("--server.port=0",
+				"--spring.flyway.clean-disabled=true", "--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + user, "--credence.demo.enabled=" + demo);
+	}
+
+	@Override
+	public void close() {
+		server.sql("drop database if exists " + name + " with (force)").update();
+	}
+
+	/** A bearer token of an auditor known to the identity provider the tests stand for, valid for an hour. */
+	static String auditorToken() {
+		Instant now = Instant.now();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.subject(UUID.randomUUID().toString())
+			.claim("preferred_username", "demo-test-auditor")
+			.claim("credence_roles", List.of("AUDITOR"))
+			.issuedAt(now.minusSeconds(60))
+			.expiresAt(now.plusSeconds(3600))
+			.build();
+		try (InputStream publicPem = EmptyDatabase.class.getResourceAsStream("/jwt/test-public.pem");
+				InputStream privatePem = EmptyDatabase.class.getResourceAsStream("/jwt/test-private.pem")) {
+			RSAKey key = new RSAKey.Builder((RSAPublicKey) RsaKeyConverters.x509().convert(publicPem))
+				.privateKey((RSAPrivateKey) RsaKeyConverters.pkcs8().convert(privatePem))
+				.build();
+			return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))).encode(JwtEncoderParameters.from(claims))
+				.getTokenValue();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
