@@ -44,7 +44,7 @@ public class Proceedings {
 
 	/** A draft taking effect at that instant, or on adoption if none is given. */
 	public UUID draft(String grounds, String classification, OffsetDateTime effectiveAt, Measures measures) {
-		return drafting.draft(grounds, classification, effectiveAt, measures.acts(), null).id();
+		return drafting.draft(grounds, classification, effectiveAt, measures.acts(), null, List.of()).id();
 	}
 
 	/** The executive's signature. */
