@@ -42,7 +42,8 @@ public final class RegistryClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		Instant at = pinned.get();
+		// Released means real time on every thread, including one that pinned and never unpinned.
+		Instant at = released ? null : pinned.get();
 		return at == null ? system.instant() : at;
 	}
 
