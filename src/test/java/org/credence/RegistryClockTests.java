@@ -41,6 +41,15 @@ class RegistryClockTests {
 	}
 
 	@Test
+	void aReleaseFromAnotherThreadEndsEveryPin() throws InterruptedException {
+		clock.pin(Instant.parse("2018-03-27T08:00:00Z"));
+		Thread startUp = new Thread(clock::release);
+		startUp.start();
+		startUp.join();
+		assertThat(clock.instant()).isEqualTo(PRESENT);
+	}
+
+	@Test
 	void neverStandsInTheFuture() {
 		assertThatThrownBy(() -> clock.pin(PRESENT.plusSeconds(1))).isInstanceOf(IllegalArgumentException.class);
 		assertThat(clock.instant()).isEqualTo(PRESENT);
