@@ -23,7 +23,7 @@ record StrengthChart(List<Point> points, List<Mark> marks, List<Tick> yTicks, Li
 
 	static final int HEIGHT = 240;
 
-	static final int MARGIN = 16;
+	static final int MARGIN = 28;
 
 	/** The strength and the ceiling in force (null: none) from a day on. */
 	record Point(LocalDate day, int held, Integer ceiling, boolean monthStart) {
@@ -103,7 +103,7 @@ record StrengthChart(List<Point> points, List<Mark> marks, List<Tick> yTicks, Li
 	}
 
 	public int width() {
-		return LEFT + WIDTH + MARGIN;
+		return LEFT + WIDTH + 40;
 	}
 
 	public int height() {
