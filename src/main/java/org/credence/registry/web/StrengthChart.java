@@ -15,7 +15,7 @@ import org.credence.registry.accreditation.Strength;
  * and the axes labelled as text, so that it reads without script; the page's table says the same.
  */
 record StrengthChart(List<Point> points, List<Mark> marks, List<Tick> yTicks, List<Tick> xTicks, String strengthPath,
-		String ceilingPath, int top) {
+		String ceilingPath) {
 
 	static final int LEFT = 48;
 
@@ -77,7 +77,7 @@ record StrengthChart(List<Point> points, List<Mark> marks, List<Tick> yTicks, Li
 			.filter(mark -> mark.x() >= LEFT && mark.x() <= LEFT + WIDTH)
 			.toList();
 		return new StrengthChart(points, marks, yTicks, xTicks, steps(points, xs, top, Point::held),
-				steps(points, xs, top, Point::ceiling), top);
+				steps(points, xs, top, Point::ceiling));
 	}
 
 	/** A step line through the values, a gap where there is none (no ceiling yet). */
