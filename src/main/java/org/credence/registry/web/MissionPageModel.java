@@ -22,10 +22,13 @@ import org.credence.registry.accreditation.AccreditationStatus;
 import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.accreditation.AsOf;
 import org.credence.registry.accreditation.Staffing;
+import org.credence.registry.history.HistoryEntry;
 import org.credence.registry.history.RegistryHistory;
+import org.credence.registry.mission.Ceiling;
 import org.credence.registry.mission.Ceilings;
 import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
+import org.credence.registry.mission.StatusChange;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
 
@@ -57,13 +60,16 @@ class MissionPageModel {
 
 	private final Feedback feedback;
 
+	private final StrengthCharts charts;
+
 	private final Host host;
 
 	private final Clock clock;
 
 	MissionPageModel(Missions missions, Ceilings ceilings, Accreditations accreditations, Staffing staffing,
 			Persons persons, RegistryHistory history, HistoryRows historyRows, StateNames states, Feedback feedback,
-			Host host, Clock clock) {
+			StrengthCharts charts, Host host, Clock clock) {
+		this.charts = charts;
 		this.missions = missions;
 		this.ceilings = ceilings;
 		this.accreditations = accreditations;
@@ -99,9 +105,13 @@ class MissionPageModel {
 			.filter(held -> held.status() == AccreditationStatus.ACTIVE)
 			.toList()));
 		model.addAttribute("withdrawn", positions(accreditations.withdrawnOf(missionId)));
-		model.addAttribute("ceilings", ceilings.history(missionId));
-		model.addAttribute("statuses", missions.statusHistory(missionId));
-		model.addAttribute("history", historyRows.of(history.ofMission(missionId)));
+		List<Ceiling> ceilingHistory = ceilings.history(missionId);
+		List<StatusChange> statuses = missions.statusHistory(missionId);
+		List<HistoryEntry> entries = history.ofMission(missionId);
+		model.addAttribute("ceilings", ceilingHistory);
+		model.addAttribute("statuses", statuses);
+		model.addAttribute("history", historyRows.of(entries));
+		model.addAttribute("chart", charts.of(missionId, statuses, ceilingHistory, entries, now));
 		model.addAttribute("persons", persons.search(null, PERSON_CHOICES));
 		model.addAttribute("categories", StaffCategory.values());
 		model.addAttribute("statusChoices", MissionStatus.values());

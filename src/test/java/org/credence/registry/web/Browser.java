@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -127,6 +129,24 @@ final class Browser implements AutoCloseable {
 
 	boolean present(By element) {
 		return !driver.findElements(element).isEmpty();
+	}
+
+	/**
+	 * Saves a picture of the element as PNG, at a fixed window size so that pictures taken on
+	 * different runs match: the README's pictures come from here, so they always show the real pages.
+	 */
+	void screenshot(By element, Path file) {
+		driver.manage().window().setSize(new Dimension(1200, 1800));
+		WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(element));
+		driver.executeScript("arguments[0].scrollIntoView(true)", shown);
+		byte[] png = shown.getScreenshotAs(OutputType.BYTES);
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.write(file, png);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	String language() {

@@ -1,0 +1,75 @@
+package org.credence.registry.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import org.credence.host.Host;
+import org.credence.registry.MissionStatus;
+import org.credence.registry.accreditation.Staffing;
+import org.credence.registry.history.HistoryEntry;
+import org.credence.registry.mission.Ceiling;
+import org.credence.registry.mission.StatusChange;
+
+/**
+ * The points of a mission's strength chart: every month start from its establishment to today, or
+ * to its suspension or closure, and every day a ceiling or a decision took effect, where the lines
+ * may turn between two months.
+ */
+@Component
+class StrengthCharts {
+
+	private final Staffing staffing;
+
+	private final Host host;
+
+	StrengthCharts(Staffing staffing, Host host) {
+		this.staffing = staffing;
+		this.host = host;
+	}
+
+	/** The chart, or null for a mission not yet established. */
+	StrengthChart of(UUID missionId, List<StatusChange> statuses, List<Ceiling> ceilings, List<HistoryEntry> history,
+			OffsetDateTime now) {
+		if (statuses.isEmpty() || statuses.get(0).effectiveFrom().isAfter(now)) {
+			return null;
+		}
+		OffsetDateTime start = statuses.get(0).effectiveFrom();
+		StatusChange last = statuses.stream().filter(change -> !change.effectiveFrom().isAfter(now)).reduce((a, b) -> b)
+			.orElseThrow();
+		OffsetDateTime end = last.status() == MissionStatus.ACTIVE ? now : last.effectiveFrom();
+		// Keyed by instant, so that an event on a month start is one point, marked as the month's.
+		TreeMap<Instant, OffsetDateTime> instants = new TreeMap<>();
+		TreeMap<Instant, Boolean> monthStarts = new TreeMap<>();
+		instants.put(start.toInstant(), start);
+		for (LocalDate month = host.localDate(start).withDayOfMonth(1).plusMonths(1);
+				host.startOf(month).isBefore(end); month = month.plusMonths(1)) {
+			instants.put(host.startOf(month).toInstant(), host.startOf(month));
+			monthStarts.put(host.startOf(month).toInstant(), true);
+		}
+		List<OffsetDateTime> events = new ArrayList<>();
+		ceilings.forEach(ceiling -> events.add(ceiling.effectiveFrom()));
+		Map<UUID, HistoryEntry> decisions = new LinkedHashMap<>();
+		history.stream().filter(entry -> "DECISION_APPLIED".equals(entry.kind()))
+			.forEach(entry -> decisions.putIfAbsent(entry.decisionId(), entry));
+		decisions.values().forEach(entry -> events.add(entry.occurredAt()));
+		events.stream().filter(at -> at.isAfter(start) && at.isBefore(end))
+			.forEach(at -> instants.putIfAbsent(at.toInstant(), at));
+
+		List<OffsetDateTime> at = List.copyOf(instants.values());
+		List<LocalDate> days = at.stream().map(host::localDate).toList();
+		List<Boolean> firsts = at.stream().map(i -> i.equals(start) || monthStarts.containsKey(i.toInstant())).toList();
+		List<StrengthChart.Mark> marks = new ArrayList<>();
+		decisions.values().forEach(entry -> marks.add(new StrengthChart.Mark(marks.size() + 1,
+				host.localDate(entry.occurredAt()), entry.detail(), 0)));
+		return StrengthChart.of(staffing.strengthsAt(missionId, at), days, firsts, end, marks);
+	}
+}
