@@ -17,8 +17,8 @@ import org.credence.support.Fixtures;
 import org.credence.support.MutableClock;
 
 /**
- * The mission page draws the strength against the ceiling from the establishment to the suspension,
- * with the decision that cut the ceiling marked on it, and says the same in a table.
+ * The mission page draws the strength against the ceiling from the establishment on, until a year
+ * after a suspension, with the decision that cut the ceiling marked on it, and says the same in a table.
  */
 @CredenceTest
 class StrengthChartPagesTests {
@@ -49,7 +49,7 @@ class StrengthChartPagesTests {
 				List.of(Map.of("kind", "SET_CEILING", "missionId", mission, "total", 2)));
 		assertThat(api.post("/api/missions/" + mission + "/status",
 				Fixtures.json("status", "SUSPENDED", "effectiveOn", "2022-01-01")).status()).isEqualTo(201);
-		clock.set(Instant.parse("2022-03-10T08:00:00Z"));
+		clock.set(Instant.parse("2023-03-10T08:00:00Z"));
 
 		String html = new Pages(api.baseUrl()).get("/missions/" + mission + "?lang=" + lang).html();
 
@@ -60,8 +60,9 @@ class StrengthChartPagesTests {
 		assertThat(row(html, "2020-04-01")).contains("<td>3</td>", "<td>4</td>");
 		assertThat(row(html, "2021-11-01")).contains("<td>3</td>", "<td>2</td>");
 		assertThat(row(html, "2021-12-01")).contains("<td>3</td>", "<td>2</td>");
-		// The chart ends at the suspension.
-		assertThat(html).doesNotContain("<tr data-day=\"2022-01-01\"").doesNotContain("<tr data-day=\"2022-02-01\"");
+		// Frozen by the suspension, shown for a year after it.
+		assertThat(row(html, "2022-12-01")).contains("<td>3</td>", "<td>2</td>");
+		assertThat(html).doesNotContain("<tr data-day=\"2023-01-01\"").doesNotContain("<tr data-day=\"2023-02-01\"");
 		assertThat(html).containsOnlyOnce("class=\"decision\" data-day=\"2021-11-01\"")
 			.contains(lang.equals("fr") ? "1. 2021-11-01 : décision du Conseil entrée en vigueur"
 					: "1. 2021-11-01: decision of the council took effect");

@@ -45,7 +45,13 @@ class StrengthCharts {
 		OffsetDateTime start = statuses.get(0).effectiveFrom();
 		StatusChange last = statuses.stream().filter(change -> !change.effectiveFrom().isAfter(now)).reduce((a, b) -> b)
 			.orElseThrow();
-		OffsetDateTime end = last.status() == MissionStatus.ACTIVE ? now : last.effectiveFrom();
+		// A closed mission's chart ends at its closure. A suspended one's staff and ceiling stand still;
+		// it runs on for a year at most, so that measures taking effect with the suspension show.
+		OffsetDateTime end = switch (last.status()) {
+			case ACTIVE -> now;
+			case SUSPENDED -> now.isBefore(last.effectiveFrom().plusYears(1)) ? now : last.effectiveFrom().plusYears(1);
+			case CLOSED -> last.effectiveFrom();
+		};
 		// Keyed by instant, so that an event on a month start is one point, marked as the month's.
 		TreeMap<Instant, OffsetDateTime> instants = new TreeMap<>();
 		TreeMap<Instant, Boolean> monthStarts = new TreeMap<>();
