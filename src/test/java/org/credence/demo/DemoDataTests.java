@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
+import org.credence.support.EmptyDatabase;
 import org.credence.support.Fixtures;
 
 /**

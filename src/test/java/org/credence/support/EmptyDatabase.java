@@ -1,4 +1,4 @@
-package org.credence.demo;
+package org.credence.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +31,7 @@ import org.credence.CredenceApplication;
  * and dropped at the end, on which servers of the application are started as in production: with
  * the registry's own clock, not the tests' one.
  */
-final class EmptyDatabase implements AutoCloseable {
+public final class EmptyDatabase implements AutoCloseable {
 
 	private final JdbcClient server;
 
@@ -41,7 +41,7 @@ final class EmptyDatabase implements AutoCloseable {
 
 	private final String user;
 
-	EmptyDatabase(DataSource testDatabase) {
+	public EmptyDatabase(DataSource testDatabase) {
 		this.server = JdbcClient.create(testDatabase);
 		this.name = "demo_" + UUID.randomUUID().toString().replace("-", "");
 		try (Connection connection = testDatabase.getConnection()) {
@@ -55,7 +55,7 @@ final class EmptyDatabase implements AutoCloseable {
 	}
 
 	/** A server on this database, with the demo turned on or off; close it (try-with-resources). */
-	ConfigurableApplicationContext start(boolean demo) {
+	public ConfigurableApplicationContext start(boolean demo) {
 		return new SpringApplicationBuilder(CredenceApplication.class).run("--server.port=0",
 				"--spring.flyway.clean-disabled=true", "--spring.datasource.url=" + url,
 				"--spring.datasource.username=" + user, "--credence.demo.enabled=" + demo);
@@ -67,7 +67,7 @@ final class EmptyDatabase implements AutoCloseable {
 	}
 
 	/** A bearer token of an auditor known to the identity provider the tests stand for, valid for an hour. */
-	static String auditorToken() {
+	public static String auditorToken() {
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.subject(UUID.randomUUID().toString())
