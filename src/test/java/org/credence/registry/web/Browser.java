@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -28,16 +32,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * never looks for (or downloads) a browser or driver. Every action that leaves the page waits for
  * the next page, so assertions never read the page being left.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements BeforeAllCallback, AfterAllCallback {
 
-	private final Path profile;
+	private Path profile;
 
-	private final ChromeDriver driver;
+	private ChromeDriver driver;
 
-	private final WebDriverWait wait;
+	private WebDriverWait wait;
 
-	private Browser(Path profile) {
-		this.profile = profile;
+	/**
+	 * Without Debian's Chromium the browser tests are skipped, so that {@code ./mvnw verify} runs on a
+	 * machine with only a JDK; CI sets CREDENCE_REQUIRE_BROWSER=1 so that they can never be skipped there.
+	 * One browser serves a test class that registers it: started before its first test, quit after its last.
+	 */
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		boolean installed = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+		if (!installed && "1".equals(System.getenv("CREDENCE_REQUIRE_BROWSER"))) {
+			throw new IllegalStateException("CREDENCE_REQUIRE_BROWSER=1 but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+		}
+		Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed: browser tests skipped");
+		profile = Files.createTempDirectory("credence-chromium");
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
 			.usingAnyFreePort()
@@ -46,27 +61,8 @@ final class Browser implements AutoCloseable {
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
 					"--user-data-dir=" + profile);
-		this.driver = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-	}
-
-	/**
-	 * Without Debian's Chromium the browser tests are skipped, so that {@code ./mvnw verify} runs on a
-	 * machine with only a JDK; CI sets CREDENCE_REQUIRE_BROWSER=1 so that they can never be skipped there.
-	 */
-	static Browser start() {
-		boolean installed = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
-		if (!installed && "1".equals(System.getenv("CREDENCE_REQUIRE_BROWSER"))) {
-			throw new IllegalStateException("CREDENCE_REQUIRE_BROWSER=1 but /usr/bin/chromium or /usr/bin/chromedriver is missing");
-		}
-		org.junit.jupiter.api.Assumptions.assumeTrue(installed,
-				"Debian's chromium and chromium-driver are not installed: browser tests skipped");
-		try {
-			return new Browser(Files.createTempDirectory("credence-chromium"));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		driver = new ChromeDriver(service, options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
 	}
 
 	void open(String url) {
@@ -160,7 +156,10 @@ final class Browser implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public void afterAll(ExtensionContext context) {
+		if (driver == null) {
+			return;
+		}
 		try {
 			driver.quit();
 		}
