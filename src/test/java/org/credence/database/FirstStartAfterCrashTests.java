@@ -40,7 +40,7 @@ class FirstStartAfterCrashTests {
 		finally {
 			jvm.destroyForcibly().waitFor();
 		}
-		ProcessHandle orphan = ProcessHandle.of(PostmasterLock.pid(folder)).orElseThrow();
+		ProcessHandle orphan = ProcessHandle.of(Postmaster.pid(folder)).orElseThrow();
 		assertThat(orphan.isAlive()).as("the server the killed JVM left running").isTrue();
 
 		try (EmbeddedPostgres restarted = EmbeddedDatabase.start(durable(folder))) {
@@ -59,7 +59,7 @@ class FirstStartAfterCrashTests {
 			Files.writeString(folder.resolve("postmaster.pid"), unrelated.pid() + "\n" + folder + "\n");
 			try (EmbeddedPostgres restarted = EmbeddedDatabase.start(durable(folder))) {
 				assertThat(unrelated.isAlive()).isTrue();
-				assertThat(PostmasterLock.pid(folder)).isNotEqualTo(unrelated.pid());
+				assertThat(Postmaster.pid(folder)).isNotEqualTo(unrelated.pid());
 			}
 		}
 		finally {

@@ -1,0 +1,199 @@
+package org.credence.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+import org.credence.support.Api;
+import org.credence.support.CredenceTest;
+import org.credence.support.EmptyDatabase;
+import org.credence.support.Fixtures;
+import org.credence.support.ServerInstance;
+
+/**
+ * The database failing under a running server. The test has an embedded PostgreSQL of its own (its
+ * own folder under target/ and port, started as the application starts one in production), whatever
+ * database the rest of the run uses, and a server of the application on it. Killed under a write
+ * load, it loses nothing it acknowledged; while it is down, requests are answered 503 at once and the
+ * server is not ready; back, the server serves again without a restart; and the server stops within
+ * seconds while it is down. The bounds on time are generous: they tell seconds from Hikari's 30.
+ */
+@CredenceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DatabaseFaultTests {
+
+	private static final Path FOLDER = Path.of("target", "fault-test-postgres").toAbsolutePath();
+
+	private static final Duration AT_ONCE = Duration.ofSeconds(5);
+
+	@Autowired
+	private Api api;
+
+	private EmbeddedDatabaseProperties properties;
+
+	private EmbeddedPostgres database;
+
+	private ServerInstance server;
+
+	private Api officer;
+
+	@BeforeAll
+	void startDatabaseAndServer() throws IOException {
+		FileSystemUtils.deleteRecursively(FOLDER);
+		properties = asInProduction(FOLDER, freePort());
+		database = EmbeddedDatabase.start(properties);
+		server = ServerInstance.start(Instant.now(), "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--credence.demo.enabled=false");
+		officer = server.api(api).as(EmptyDatabase.token("fault-test-officer", "PROTOCOL_OFFICER"));
+	}
+
+	@AfterAll
+	void stopServerAndDatabase() throws IOException {
+		server.close();
+		database.close();
+	}
+
+	@Test
+	@Order(1)
+	void theEmbeddedDatabaseAsStartedInProductionWritesEveryCommitToDisk() {
+		JdbcClient jdbc = JdbcClient.create(database.getPostgresDatabase());
+		for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+			assertThat(jdbc.sql("show " + setting).query(String.class).single()).as(setting).isEqualTo("on");
+		}
+	}
+
+	@Test
+	@Order(2)
+	void everyRegistrationAnsweredCreatedIsThereWithItsJournalEntryAfterTheDatabaseWasKilledUnderLoad() throws Exception {
+		PersonWriters writers = new PersonWriters(officer, 4);
+		try (writers) {
+			await().atMost(Duration.ofMinutes(1)).until(() -> writers.acknowledged().size() >= 50);
+			Postmaster.kill(FOLDER);
+			int before = writers.unacknowledged();
+			await().atMost(Duration.ofSeconds(30)).until(() -> writers.unacknowledged() > before);
+		}
+		Set<String> acknowledged = writers.acknowledged();
+		restartDatabase();
+
+		JdbcClient jdbc = JdbcClient.create(database.getDatabase("postgres", "postgres"));
+		String[] ids = acknowledged.toArray(String[]::new);
+		Set<String> lost = new HashSet<>(acknowledged);
+		lost.removeAll(jdbc.sql("select id::text from person where id = any(cast(? as uuid[]))").param(ids)
+			.query(String.class).set());
+		assertThat(lost).as("persons answered 201 but gone, of %d", acknowledged.size()).isEmpty();
+		Set<String> unjournaled = new HashSet<>(acknowledged);
+		unjournaled.removeAll(jdbc.sql("select subject_id from journal_entry where action = 'person.registered' and subject_id = any(?)")
+			.param(ids).query(String.class).set());
+		assertThat(unjournaled).as("registrations answered 201 without their journal entry, of %d", acknowledged.size())
+			.isEmpty();
+	}
+
+	@Test
+	@Order(3)
+	void whileTheDatabaseIsDownRequestsAreAnswered503AtOnceAndTheServerServesAgainWhenItIsBack() throws Exception {
+		PersonWriters load = new PersonWriters(officer, 2);
+		try (load) {
+			await().atMost(Duration.ofMinutes(1)).until(() -> load.acknowledged().size() >= 5);
+			Postmaster.kill(FOLDER);
+
+			unavailableAtOnce(() -> officer.post("/api/persons", person()));
+			unavailableAtOnce(() -> officer.get("/api/persons"));
+			// A personal access token is looked up by the login filters, before any controller.
+			unavailableAtOnce(() -> officer.as("credence_" + "0".repeat(40)).get("/api/persons"));
+			Api.Response page = answeredAtOnce(() -> officer.request("GET", "/missions", null, null, "Accept", "text/html"));
+			assertThat(page.status()).isEqualTo(503);
+			assertThat(page.contentType()).startsWith("text/html");
+			assertThat(page.headers().firstValue("Retry-After")).isPresent();
+			Api.Response readiness = answeredAtOnce(() -> officer.anonymous().get("/actuator/health/readiness"));
+			assertThat(readiness.status()).isEqualTo(503);
+			assertThat(readiness.json().get("status").asString()).isEqualTo("DOWN");
+			assertThat(officer.anonymous().get("/actuator/health/liveness").status()).as("alive, not to be restarted")
+				.isEqualTo(200);
+
+			restartDatabase();
+			await().atMost(Duration.ofSeconds(30)).until(() -> officer.post("/api/persons", person()).status() == 201);
+			assertThat(officer.anonymous().get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
+			int written = load.acknowledged().size();
+			await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged().size() > written);
+		}
+	}
+
+	@Test
+	@Order(4)
+	void theServerStopsWithinSecondsWhileTheDatabaseIsDown() throws Exception {
+		PersonWriters load = new PersonWriters(officer, 2);
+		try (load) {
+			Postmaster.kill(FOLDER);
+			await().atMost(Duration.ofSeconds(30)).until(() -> load.unacknowledged() > 0);
+			long start = System.nanoTime();
+			server.close();
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+		}
+	}
+
+	/** A 503 problem document saying the database is not available, with Retry-After, in seconds. */
+	private static void unavailableAtOnce(Supplier<Api.Response> request) {
+		Api.Response response = answeredAtOnce(request);
+		assertThat(response.status()).as(response.text()).isEqualTo(503);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertThat(response.json().get("type").asString()).isEqualTo("/problems/database-unavailable");
+		assertThat(response.json().get("title").asString()).isEqualTo("The database is not available");
+		assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(seconds -> assertThat(seconds).containsOnlyDigits());
+	}
+
+	private static Api.Response answeredAtOnce(Supplier<Api.Response> request) {
+		long start = System.nanoTime();
+		Api.Response response = request.get();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to answer").isLessThan(AT_ONCE);
+		return response;
+	}
+
+	private void restartDatabase() throws IOException {
+		// Releases the library's lock on the folder; the server it would stop is already dead.
+		database.close();
+		database = EmbeddedDatabase.start(properties);
+	}
+
+	private static String person() {
+		return Fixtures.json("nameNative", "Проверка", "nameLatin", "Proverka", "birthDate", "1970", "nationality", "DEU",
+				"sex", "MALE");
+	}
+
+	/** Only the folder and the port are given: every other setting is the application's default. */
+	private static EmbeddedDatabaseProperties asInProduction(Path folder, int port) {
+		return new Binder(new MapConfigurationPropertySource(Map.of("credence.embedded-database.data-directory",
+				folder.toString(), "credence.embedded-database.port", Integer.toString(port))))
+			.bindOrCreate("credence.embedded-database", EmbeddedDatabaseProperties.class);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}
