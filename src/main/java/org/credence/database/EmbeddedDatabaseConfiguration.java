@@ -28,7 +28,6 @@ class EmbeddedDatabaseConfiguration {
 			.username("postgres")
 			.build();
 		dataSource.setPoolName("embedded-postgres");
-		dataSource.setMaximumPoolSize(20);
 		return dataSource;
 	}
 }

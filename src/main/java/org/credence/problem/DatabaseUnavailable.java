@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The one place that tells a database that cannot be reached (down, restarting, refusing
@@ -20,7 +21,9 @@ final class DatabaseUnavailable {
 	static final ProblemKind KIND = new ProblemKind("database-unavailable", "The database is not available",
 			HttpStatus.SERVICE_UNAVAILABLE);
 
-	static final String DETAIL = "The registry cannot reach its database just now. Nothing was changed; try again in a moment.";
+	/** Honest about a change: the database may have failed during its commit, after making it. */
+	static final String DETAIL = "The registry cannot reach its database just now; try again in a moment. "
+			+ "A change answered so was not confirmed: check whether it was made before sending it again.";
 
 	/** Seconds a client should wait before trying again: about as long as a database restart takes. */
 	static final String RETRY_AFTER_SECONDS = "5";
@@ -41,6 +44,12 @@ final class DatabaseUnavailable {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || SERVER_GONE.contains(sql.getSQLState()))) {
+				return true;
+			}
+			// A commit or rollback that failed on the connection: the pool has closed it as broken
+			// ("Connection is closed", no SQL state), and the failure that broke it is set aside.
+			if (cause instanceof TransactionSystemException transaction && (transaction.getCause() instanceof SQLException
+					|| transaction.getApplicationException() != null && explains(transaction.getApplicationException()))) {
 				return true;
 			}
 		}

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +43,7 @@ import org.credence.support.ServerInstance;
  * database the rest of the run uses, and a server of the application on it. Killed under a write
  * load, it loses nothing it acknowledged; while it is down, requests are answered 503 at once and the
  * server is not ready; back, the server serves again without a restart; and the server stops within
- * seconds while it is down. The bounds on time are generous: they tell seconds from Hikari's 30.
+ * seconds while it is down. The bounds on time are generous: they tell a second from Hikari's 30.
  */
 @CredenceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,10 +52,15 @@ class DatabaseFaultTests {
 
 	private static final Path FOLDER = Path.of("target", "fault-test-postgres").toAbsolutePath();
 
-	private static final Duration AT_ONCE = Duration.ofSeconds(5);
+	/** A third of Hikari's default wait, though the pool now gives up after one: the machine may be busy. */
+	private static final Duration AT_ONCE = Duration.ofSeconds(10);
 
 	@Autowired
 	private Api api;
+
+	/** The test run's own, embedded or external. */
+	@Autowired
+	private DataSource runDatabase;
 
 	private EmbeddedDatabaseProperties properties;
 
@@ -87,8 +95,16 @@ class DatabaseFaultTests {
 		}
 	}
 
+	/** The fault tests' server uses an external data source; the embedded one gets the same pool settings. */
 	@Test
 	@Order(2)
+	void embeddedOrExternalARequestWaitsASecondAtMostForAConnection() {
+		assertThat(runDatabase).isInstanceOfSatisfying(HikariDataSource.class,
+				pool -> assertThat(pool.getConnectionTimeout()).isEqualTo(1000));
+	}
+
+	@Test
+	@Order(3)
 	void everyRegistrationAnsweredCreatedIsThereWithItsJournalEntryAfterTheDatabaseWasKilledUnderLoad() throws Exception {
 		PersonWriters writers = new PersonWriters(officer, 4);
 		try (writers) {
@@ -97,6 +113,7 @@ class DatabaseFaultTests {
 			int before = writers.unacknowledged();
 			await().atMost(Duration.ofSeconds(30)).until(() -> writers.unacknowledged() > before);
 		}
+		assertThat(writers.refusals()).as("answers to the writes the database did not take").isSubsetOf(503);
 		Set<String> acknowledged = writers.acknowledged();
 		restartDatabase();
 
@@ -114,7 +131,7 @@ class DatabaseFaultTests {
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void whileTheDatabaseIsDownRequestsAreAnswered503AtOnceAndTheServerServesAgainWhenItIsBack() throws Exception {
 		PersonWriters load = new PersonWriters(officer, 2);
 		try (load) {
@@ -141,10 +158,11 @@ class DatabaseFaultTests {
 			int written = load.acknowledged().size();
 			await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged().size() > written);
 		}
+		assertThat(load.refusals()).as("answers while the database was down").isSubsetOf(503);
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void theServerStopsWithinSecondsWhileTheDatabaseIsDown() throws Exception {
 		PersonWriters load = new PersonWriters(officer, 2);
 		try (load) {
@@ -152,7 +170,7 @@ class DatabaseFaultTests {
 			await().atMost(Duration.ofSeconds(30)).until(() -> load.unacknowledged() > 0);
 			long start = System.nanoTime();
 			server.close();
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
 		}
 	}
 

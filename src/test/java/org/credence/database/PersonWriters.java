@@ -13,13 +13,15 @@ import org.credence.support.Fixtures;
 
 /**
  * A write load: threads registering persons through the API until closed, keeping the id of every
- * registration answered 2xx, which the registry must never lose, and counting those that were not.
+ * registration answered 2xx, which the registry must never lose, and the statuses of the others.
  */
 final class PersonWriters implements AutoCloseable {
 
 	private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
 	private final AtomicInteger unacknowledged = new AtomicInteger();
+
+	private final Set<Integer> refusals = ConcurrentHashMap.newKeySet();
 
 	private final AtomicBoolean writing = new AtomicBoolean(true);
 
@@ -42,6 +44,7 @@ final class PersonWriters implements AutoCloseable {
 				acknowledged.add(response.id());
 			}
 			else {
+				refusals.add(response.status());
 				unacknowledged.incrementAndGet();
 			}
 		}
@@ -54,6 +57,11 @@ final class PersonWriters implements AutoCloseable {
 	/** Ids of the persons whose registration was answered 2xx so far. */
 	Set<String> acknowledged() {
 		return Set.copyOf(acknowledged);
+	}
+
+	/** The statuses of the answers that were not 2xx. */
+	Set<Integer> refusals() {
+		return Set.copyOf(refusals);
 	}
 
 	int unacknowledged() {

@@ -26,7 +26,8 @@ final class Postmaster {
 
 	/** SIGKILL to the server and every process it started at once, as a crash of the machine would. */
 	static void kill(Path folder) {
-		ProcessHandle postmaster = ProcessHandle.of(pid(folder)).orElseThrow();
+		ProcessHandle postmaster = ProcessHandle.of(pid(folder))
+			.orElseThrow(() -> new IllegalStateException("No PostgreSQL server is running on " + folder));
 		List<ProcessHandle> children = postmaster.descendants().toList();
 		postmaster.destroyForcibly();
 		children.forEach(ProcessHandle::destroyForcibly);
