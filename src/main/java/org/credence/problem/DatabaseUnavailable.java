@@ -28,7 +28,7 @@ final class DatabaseUnavailable {
 	/** Seconds a client should wait before trying again: about as long as a database restart takes. */
 	static final String RETRY_AFTER_SECONDS = "5";
 
-	/** SQL states of a lost or refused connection (class 08) and of a server shutting down or starting. */
+	/** SQL states of a server shutting down, crashed or still starting; class 08 is a connection lost or refused. */
 	private static final Set<String> SERVER_GONE = Set.of("57P01", "57P02", "57P03");
 
 	private DatabaseUnavailable() {

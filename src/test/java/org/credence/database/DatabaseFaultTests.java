@@ -3,21 +3,16 @@ package org.credence.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,15 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 import org.credence.support.EmptyDatabase;
-import org.credence.support.Fixtures;
 import org.credence.support.ServerInstance;
 
 /**
@@ -50,8 +41,6 @@ import org.credence.support.ServerInstance;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseFaultTests {
 
-	private static final Path FOLDER = Path.of("target", "fault-test-postgres").toAbsolutePath();
-
 	/** A third of Hikari's default wait, though the pool now gives up after one: the machine may be busy. */
 	private static final Duration AT_ONCE = Duration.ofSeconds(10);
 
@@ -62,26 +51,22 @@ class DatabaseFaultTests {
 	@Autowired
 	private DataSource runDatabase;
 
-	private EmbeddedDatabaseProperties properties;
-
-	private EmbeddedPostgres database;
+	private OwnDatabase database;
 
 	private ServerInstance server;
 
 	private Api officer;
 
 	@BeforeAll
-	void startDatabaseAndServer() throws IOException {
-		FileSystemUtils.deleteRecursively(FOLDER);
-		properties = asInProduction(FOLDER, freePort());
-		database = EmbeddedDatabase.start(properties);
-		server = ServerInstance.start(Instant.now(), "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+	void startDatabaseAndServer() {
+		database = new OwnDatabase("fault-test-postgres");
+		server = ServerInstance.start(Instant.now(), "--spring.datasource.url=" + database.jdbcUrl(),
 				"--spring.datasource.username=postgres", "--credence.demo.enabled=false");
 		officer = server.api(api).as(EmptyDatabase.token("fault-test-officer", "PROTOCOL_OFFICER"));
 	}
 
 	@AfterAll
-	void stopServerAndDatabase() throws IOException {
+	void stopServerAndDatabase() {
 		server.close();
 		database.close();
 	}
@@ -89,7 +74,7 @@ class DatabaseFaultTests {
 	@Test
 	@Order(1)
 	void theEmbeddedDatabaseAsStartedInProductionWritesEveryCommitToDisk() {
-		JdbcClient jdbc = JdbcClient.create(database.getPostgresDatabase());
+		JdbcClient jdbc = database.jdbc();
 		for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
 			assertThat(jdbc.sql("show " + setting).query(String.class).single()).as(setting).isEqualTo("on");
 		}
@@ -109,15 +94,15 @@ class DatabaseFaultTests {
 		PersonWriters writers = new PersonWriters(officer, 4);
 		try (writers) {
 			await().atMost(Duration.ofMinutes(1)).until(() -> writers.acknowledged().size() >= 50);
-			Postmaster.kill(FOLDER);
+			database.kill();
 			int before = writers.unacknowledged();
 			await().atMost(Duration.ofSeconds(30)).until(() -> writers.unacknowledged() > before);
 		}
 		assertThat(writers.refusals()).as("answers to the writes the database did not take").isSubsetOf(503);
 		Set<String> acknowledged = writers.acknowledged();
-		restartDatabase();
+		database.restart();
 
-		JdbcClient jdbc = JdbcClient.create(database.getDatabase("postgres", "postgres"));
+		JdbcClient jdbc = database.jdbc();
 		String[] ids = acknowledged.toArray(String[]::new);
 		Set<String> lost = new HashSet<>(acknowledged);
 		lost.removeAll(jdbc.sql("select id::text from person where id = any(cast(? as uuid[]))").param(ids)
@@ -136,9 +121,9 @@ class DatabaseFaultTests {
 		PersonWriters load = new PersonWriters(officer, 2);
 		try (load) {
 			await().atMost(Duration.ofMinutes(1)).until(() -> load.acknowledged().size() >= 5);
-			Postmaster.kill(FOLDER);
+			database.kill();
 
-			unavailableAtOnce(() -> officer.post("/api/persons", person()));
+			unavailableAtOnce(() -> officer.post("/api/persons", PersonWriters.registration("Fault Test")));
 			unavailableAtOnce(() -> officer.get("/api/persons"));
 			// A personal access token is looked up by the login filters, before any controller.
 			unavailableAtOnce(() -> officer.as("credence_" + "0".repeat(40)).get("/api/persons"));
@@ -152,8 +137,9 @@ class DatabaseFaultTests {
 			assertThat(officer.anonymous().get("/actuator/health/liveness").status()).as("alive, not to be restarted")
 				.isEqualTo(200);
 
-			restartDatabase();
-			await().atMost(Duration.ofSeconds(30)).until(() -> officer.post("/api/persons", person()).status() == 201);
+			database.restart();
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> officer.post("/api/persons", PersonWriters.registration("Fault Test")).status() == 201);
 			assertThat(officer.anonymous().get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
 			int written = load.acknowledged().size();
 			await().atMost(Duration.ofSeconds(30)).until(() -> load.acknowledged().size() > written);
@@ -166,7 +152,7 @@ class DatabaseFaultTests {
 	void theServerStopsWithinSecondsWhileTheDatabaseIsDown() throws Exception {
 		PersonWriters load = new PersonWriters(officer, 2);
 		try (load) {
-			Postmaster.kill(FOLDER);
+			database.kill();
 			await().atMost(Duration.ofSeconds(30)).until(() -> load.unacknowledged() > 0);
 			long start = System.nanoTime();
 			server.close();
@@ -189,29 +175,5 @@ class DatabaseFaultTests {
 		Api.Response response = request.get();
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to answer").isLessThan(AT_ONCE);
 		return response;
-	}
-
-	private void restartDatabase() throws IOException {
-		// Releases the library's lock on the folder; the server it would stop is already dead.
-		database.close();
-		database = EmbeddedDatabase.start(properties);
-	}
-
-	private static String person() {
-		return Fixtures.json("nameNative", "Проверка", "nameLatin", "Proverka", "birthDate", "1970", "nationality", "DEU",
-				"sex", "MALE");
-	}
-
-	/** Only the folder and the port are given: every other setting is the application's default. */
-	private static EmbeddedDatabaseProperties asInProduction(Path folder, int port) {
-		return new Binder(new MapConfigurationPropertySource(Map.of("credence.embedded-database.data-directory",
-				folder.toString(), "credence.embedded-database.port", Integer.toString(port))))
-			.bindOrCreate("credence.embedded-database", EmbeddedDatabaseProperties.class);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 }

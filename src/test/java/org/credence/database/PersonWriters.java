@@ -38,8 +38,7 @@ final class PersonWriters implements AutoCloseable {
 
 	private void write(Api api, int writer) {
 		try {
-			Api.Response response = api.post("/api/persons", Fixtures.json("nameNative", "Писатель " + writer,
-					"nameLatin", "Writer " + writer, "birthDate", "1980", "nationality", "FRA", "sex", "FEMALE"));
+			Api.Response response = api.post("/api/persons", registration("Writer " + writer));
 			if (response.status() / 100 == 2) {
 				acknowledged.add(response.id());
 			}
@@ -52,6 +51,12 @@ final class PersonWriters implements AutoCloseable {
 			// A connection the server dropped: not acknowledged, as for a client.
 			unacknowledged.incrementAndGet();
 		}
+	}
+
+	/** The body of {@code POST /api/persons} for a person of that name. */
+	static String registration(String name) {
+		return Fixtures.json("nameNative", name, "nameLatin", name, "birthDate", "1980", "nationality", "FRA", "sex",
+				"FEMALE");
 	}
 
 	/** Ids of the persons whose registration was answered 2xx so far. */
