@@ -41,11 +41,16 @@ class FirstStartAfterCrashTests {
 			jvm.destroyForcibly().waitFor();
 		}
 		ProcessHandle orphan = ProcessHandle.of(Postmaster.pid(folder)).orElseThrow();
-		assertThat(orphan.isAlive()).as("the server the killed JVM left running").isTrue();
-
-		try (EmbeddedPostgres restarted = EmbeddedDatabase.start(durable(folder))) {
-			assertThat(orphan.isAlive()).isFalse();
-			assertThat(notes(restarted)).isEqualTo(note);
+		try {
+			assertThat(orphan.isAlive()).as("the server the killed JVM left running").isTrue();
+			try (EmbeddedPostgres restarted = EmbeddedDatabase.start(durable(folder))) {
+				assertThat(orphan.isAlive()).isFalse();
+				assertThat(notes(restarted)).isEqualTo(note);
+			}
+		}
+		finally {
+			// Should the start fail, the orphan must not outlive the test run.
+			orphan.destroy();
 		}
 	}
 
