@@ -1,10 +1,9 @@
 package org.credence.database;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +17,10 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
+	/** Pool settings from {@code spring.datasource.hikari.*}, as for an external database. */
 	@Bean
-	DataSource dataSource(EmbeddedDatabaseProperties properties) {
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
 		HikariDataSource dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.driverClassName("org.postgresql.Driver")
@@ -27,7 +28,6 @@ class EmbeddedDatabaseConfiguration {
 			.username("postgres")
 			.build();
 		dataSource.setPoolName("embedded-postgres");
-		dataSource.setMaximumPoolSize(20);
 		return dataSource;
 	}
 }

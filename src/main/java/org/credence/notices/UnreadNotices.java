@@ -36,7 +36,9 @@ class UnreadNotices implements HandlerInterceptor, WebMvcConfigurer {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean loggedIn = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
-		if (loggedIn && page != null && page.getViewName() != null && !page.getViewName().startsWith("redirect:")) {
+		// A 503 is the error page of a database that is down: the count would fail it too.
+		boolean databaseDown = response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+		if (loggedIn && !databaseDown && page != null && page.getViewName() != null && !page.getViewName().startsWith("redirect:")) {
 			page.addObject("unreadNotices", inbox.unread());
 		}
 	}

@@ -70,6 +70,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		if (DatabaseUnavailable.explains(e)) {
+			log.warn("Answered 503, the database is not available: {}", e.getMessage());
+			return ResponseEntity.status(DatabaseUnavailable.KIND.status())
+				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+				.body(Problems.of(DatabaseUnavailable.KIND, DatabaseUnavailable.DETAIL));
+		}
 		log.error("Unexpected failure", e);
 		return problem(new ProblemException(ProblemKind.INTERNAL_ERROR,
 				"Nothing was changed. The failure has been logged."));

@@ -4,8 +4,10 @@ import java.net.URI;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,8 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorResponses implements ErrorController {
 
 	@RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-	ModelAndView page(HttpServletRequest request) {
-		HttpStatus status = status(request);
+	ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = status(request, response);
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(status);
 		page.addObject("status", status.value());
@@ -32,8 +34,13 @@ class ErrorResponses implements ErrorController {
 	}
 
 	@RequestMapping("/error")
-	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
-		HttpStatus status = status(request);
+	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = status(request, response);
+		if (databaseUnavailable(request)) {
+			return ResponseEntity.status(status)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.of(DatabaseUnavailable.KIND, DatabaseUnavailable.DETAIL));
+		}
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, status == HttpStatus.NOT_FOUND
 				? "There is nothing at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + "."
 				: status.getReasonPhrase());
@@ -46,9 +53,24 @@ class ErrorResponses implements ErrorController {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
-	private static HttpStatus status(HttpServletRequest request) {
+	private static HttpStatus status(HttpServletRequest request, HttpServletResponse response) {
+		if (databaseUnavailable(request)) {
+			// Set now, not when the view renders: the page's interceptors must not query the database.
+			response.setStatus(DatabaseUnavailable.KIND.status().value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+			return DatabaseUnavailable.KIND.status();
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+
+	/**
+	 * A failure that reached the container because the database is down (in a page's controller, or
+	 * in the login filters, before any controller) is a 503 to try again, not a 500.
+	 */
+	private static boolean databaseUnavailable(HttpServletRequest request) {
+		return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& DatabaseUnavailable.explains(failure);
 	}
 }

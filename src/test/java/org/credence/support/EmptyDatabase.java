@@ -68,11 +68,19 @@ public final class EmptyDatabase implements AutoCloseable {
 
 	/** A bearer token of an auditor known to the identity provider the tests stand for, valid for an hour. */
 	public static String auditorToken() {
+		return token("demo-test-auditor", "AUDITOR");
+	}
+
+	/**
+	 * A bearer token of the identity provider the tests stand for, valid for an hour: it needs no
+	 * account in the database, so it calls any server started by a test.
+	 */
+	public static String token(String userName, String role) {
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.subject(UUID.randomUUID().toString())
-			.claim("preferred_username", "demo-test-auditor")
-			.claim("credence_roles", List.of("AUDITOR"))
+			.claim("preferred_username", userName)
+			.claim("credence_roles", List.of(role))
 			.issuedAt(now.minusSeconds(60))
 			.expiresAt(now.plusSeconds(3600))
 			.build();

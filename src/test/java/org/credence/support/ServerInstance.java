@@ -2,6 +2,7 @@ package org.credence.support;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.stream.Stream;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,6 +30,14 @@ public final class ServerInstance implements AutoCloseable {
 
 	/** A server started with its clock at that instant; close it (try-with-resources). */
 	public static ServerInstance start(Instant now) {
+		return start(now, new String[0]);
+	}
+
+	/**
+	 * As {@link #start(Instant)}, with more arguments, e.g. {@code --spring.datasource.url=} for a
+	 * database of the test's own.
+	 */
+	public static ServerInstance start(Instant now, String... arguments) {
 		MutableClock clock = new MutableClock();
 		clock.set(now);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(CredenceApplication.class)
@@ -36,7 +45,8 @@ public final class ServerInstance implements AutoCloseable {
 			.initializers(application -> ((GenericApplicationContext) application).registerBean("serverInstanceClock",
 					Clock.class, () -> clock, definition -> definition.setPrimary(true)))
 			// Arguments, as they override the test configuration files.
-			.run("--server.port=0", "--spring.flyway.clean-disabled=true");
+			.run(Stream.concat(Stream.of("--server.port=0", "--spring.flyway.clean-disabled=true"), Stream.of(arguments))
+				.toArray(String[]::new));
 		return new ServerInstance(context, clock);
 	}
 
