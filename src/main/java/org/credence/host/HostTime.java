@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The one way the API writes and reads an instant. Written: ISO 8601 in the receiving party's
- * offset, to the microsecond PostgreSQL keeps, the fraction left out when it is zero
+ * offset, to the microsecond PostgreSQL keeps (rounded as it is stored), the fraction left out when it is zero
  * ({@code 2021-11-01T00:00:00+01:00}, {@code 2021-10-06T12:00:00.123456+02:00}). Read: the same,
  * any offset or {@code Z}, seconds and fraction optional; without an offset it is the receiving
  * party's local time, so that both what the API returns and what its clocks show can be sent.
@@ -53,7 +53,8 @@ public final class HostTime {
 	}
 
 	public static String write(OffsetDateTime instant, ZoneId zone) {
-		OffsetDateTime local = instant.atZoneSameInstant(zone).toOffsetDateTime().truncatedTo(ChronoUnit.MICROS);
+		// Rounded as the database driver rounds what it stores, so that the answer to a write and later reads agree.
+		OffsetDateTime local = instant.atZoneSameInstant(zone).toOffsetDateTime().plusNanos(500).truncatedTo(ChronoUnit.MICROS);
 		return (local.getNano() == 0 ? SECONDS : MICROSECONDS).format(local);
 	}
 
