@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,7 +49,8 @@ class ForumController {
 			@NotBlank @Size(max = 2000) String topics, @NotBlank @Size(max = 100) String classification) {
 	}
 
-	record ProposalInput(@NotBlank String proposedBy, @NotNull LocalDate proposedOn, @NotBlank String awaiting,
+	record ProposalInput(@Schema(example = "HOST") @NotBlank String proposedBy, @NotNull LocalDate proposedOn,
+			@Schema(example = "RUS") @NotBlank String awaiting,
 			@NotBlank @Size(max = 2000) String topics, @NotBlank @Size(max = 100) String classification) {
 	}
 
