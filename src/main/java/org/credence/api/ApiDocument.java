@@ -1,7 +1,6 @@
 package org.credence.api;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -55,9 +54,11 @@ class ApiDocument {
 			.addProperty("problem", new StringSchema());
 		return new ObjectSchema().description("RFC 9457 problem document; further members carry the figures of the rule")
 			.required(List.of("type", "title", "status"))
-			.properties(Map.of("type", new StringSchema().format("uri-reference").example("/problems/invalid-input"),
-					"title", new StringSchema(), "status", new IntegerSchema(), "detail", new StringSchema(),
-					"instance", new StringSchema().format("uri-reference"),
-					"errors", new ArraySchema().items(field).description("The fields at fault, for invalid input")));
+			.addProperty("type", new StringSchema().format("uri-reference").example("/problems/invalid-input"))
+			.addProperty("title", new StringSchema())
+			.addProperty("status", new IntegerSchema())
+			.addProperty("detail", new StringSchema())
+			.addProperty("instance", new StringSchema().format("uri-reference"))
+			.addProperty("errors", new ArraySchema().items(field).description("The fields at fault, for invalid input"));
 	}
 }

@@ -1,5 +1,6 @@
 package org.credence.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import io.swagger.v3.oas.models.Operation;
@@ -91,10 +92,10 @@ class ListPaging implements ResponseBodyAdvice<Object>, OperationCustomizer {
 		if (pages(handler.getReturnType())) {
 			operation.addParametersItem(new Parameter().in("query").name(LIMIT)
 				.description("How many items, 1 to " + MAX_LIMIT)
-				.schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(MAX_LIMIT))._default(MAX_LIMIT)));
+				.schema(new IntegerSchema().minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(MAX_LIMIT))._default(MAX_LIMIT)));
 			operation.addParametersItem(new Parameter().in("query").name(PAGE)
 				.description("Which page of limit items, from 1; the Link header names the next one")
-				.schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)._default(1)));
+				.schema(new IntegerSchema().minimum(BigDecimal.ONE)._default(1)));
 		}
 		return operation;
 	}

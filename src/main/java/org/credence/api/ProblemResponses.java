@@ -1,5 +1,7 @@
 package org.credence.api;
 
+import java.util.Arrays;
+
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -24,7 +26,7 @@ class ProblemResponses implements OperationCustomizer {
 		add(operation, "401", "No login, or a token that is unknown, expired or revoked (/problems/unauthenticated)");
 		add(operation, "403", "The caller's role may not call this route (/problems/forbidden), or a rule of the "
 				+ "procedure reserves it to someone else");
-		boolean identified = java.util.Arrays.stream(handler.getMethodParameters())
+		boolean identified = Arrays.stream(handler.getMethodParameters())
 			.anyMatch(parameter -> parameter.hasParameterAnnotation(PathVariable.class));
 		if (identified) {
 			add(operation, "404", "No such record, or one the caller may not see (/problems/not-found)");
