@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record JournalEntry(long id, Long position,
 		Instant recordedAt, String actor, String action, String subjectType, String subjectId,
-		@Schema(type = "object", description = "The record, or its state before and after, as JSON") @JsonRawValue String change,
+		@Schema(types = "object", description = "The record, or its state before and after, as JSON") @JsonRawValue String change,
 		String hash) {
 
 	public boolean sealed() {
