@@ -2,9 +2,6 @@ package org.credence;
 
 import java.time.Clock;
 
-import io.swagger.v3.oas.annotations.OpenAPIDefinition;
-import io.swagger.v3.oas.annotations.info.Info;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,9 +12,6 @@ import org.springframework.context.annotation.Bean;
 
 import org.credence.audit.JournalVerificationCommand;
 
-@OpenAPIDefinition(info = @Info(title = "Credence", version = "0.1",
-		description = "Accreditation registry of a receiving party: missions, ceilings, persons and accreditations. "
-				+ "Errors are RFC 9457 problem documents (application/problem+json)."))
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CredenceApplication {

@@ -30,9 +30,7 @@ final class ChainHash {
 
 	static final String GENESIS = "0".repeat(64);
 
-	static final String TIME_PATTERN = "uuuu-MM-dd'T'HH:mm:ss.SSSSSSX";
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(TIME_PATTERN).withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSX").withZone(ZoneOffset.UTC);
 
 	private static final byte[] VERSION = "credence-journal/1".getBytes(StandardCharsets.UTF_8);
 

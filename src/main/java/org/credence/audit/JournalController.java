@@ -5,6 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,9 +50,11 @@ class JournalController {
 	record Page(List<JournalEntry> entries, Long next) {
 	}
 
+	@Operation(summary = "Journal entries in the order written, filtered by subject, actor and days; next: the after of the following page")
 	@GetMapping
 	Page find(@RequestParam(required = false) String subject, @RequestParam(required = false) String actor,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) @Parameter(schema = @Schema(format = "date")) String from,
+			@RequestParam(required = false) @Parameter(schema = @Schema(format = "date")) String to,
 			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
 		if (limit < 1 || limit > 1000) {
 			throw ProblemException.invalid("limit", "must be between 1 and 1000");
@@ -64,9 +69,11 @@ class JournalController {
 	}
 
 	/** Every matching entry, one JSON object per line, in the order written, with position and hash. */
+	@Operation(summary = "The matching entries as JSON Lines, each with its position and hash")
 	@GetMapping("/export")
 	void export(@RequestParam(required = false) String subject, @RequestParam(required = false) String actor,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) @Parameter(schema = @Schema(format = "date")) String from,
+			@RequestParam(required = false) @Parameter(schema = @Schema(format = "date")) String to,
 			HttpServletResponse response) throws IOException {
 		JournalFilter filter = JournalFilter.parse(subject, actor, from, to, host);
 		response.setContentType(JSON_LINES);
@@ -87,6 +94,7 @@ class JournalController {
 		out.flush();
 	}
 
+	@Operation(summary = "Recompute the hash chain: whether it verifies, and the first entry that does not")
 	@GetMapping("/verification")
 	JournalVerification verification() {
 		return verifier.verify();

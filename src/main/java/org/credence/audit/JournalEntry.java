@@ -2,17 +2,19 @@ package org.credence.audit;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One entry as stored. {@code position} and {@code hash} are null until the entry is sealed. The
- * time and the change are written exactly as they are hashed, so that an export can be checked
- * without the database.
+ * change is written exactly as it is hashed, and the time is the same instant as the hashed one
+ * (written, like every instant of the API, in the receiving party's offset), so that an export can
+ * be checked without the database.
  */
 public record JournalEntry(long id, Long position,
-		@JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ChainHash.TIME_PATTERN, timezone = "UTC") Instant recordedAt,
-		String actor, String action, String subjectType, String subjectId, @JsonRawValue String change, String hash) {
+		Instant recordedAt, String actor, String action, String subjectType, String subjectId,
+		@Schema(types = "object", description = "The record, or its state before and after, as JSON") @JsonRawValue String change,
+		String hash) {
 
 	public boolean sealed() {
 		return position != null;

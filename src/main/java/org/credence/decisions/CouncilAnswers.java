@@ -63,7 +63,7 @@ class CouncilAnswers {
 		model.addAttribute("answer", new AnswerForm());
 		model.addAttribute("answerFor", null);
 		model.addAttribute("times", new DecisionTimes(host));
-		model.addAttribute("awaiting", procedure.list(DecisionStatus.CIRCULATED).stream()
+		model.addAttribute("awaiting", procedure.list(DecisionStatus.CIRCULATED, null, null).stream()
 			.filter(decision -> decisions.answers(decision.id()).stream()
 				.anyMatch(asked -> asked.state().equals(state) && asked.answer() == null))
 			.map(decision -> new Awaiting(decision,

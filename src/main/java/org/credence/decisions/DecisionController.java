@@ -2,13 +2,13 @@ package org.credence.decisions;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
+import org.credence.host.HostTime;
 import org.credence.problem.ProblemException;
 import org.credence.registry.StaffCategory;
 
@@ -64,17 +65,21 @@ class DecisionController {
 			@Size(max = 5) Map<StaffCategory, @NotNull @Max(100000) Integer> categories) {
 	}
 
+	/** effectiveAt: the instant with its offset, as the API writes it; or effectiveDate and effectiveTime, local. */
 	record Draft(@NotBlank @Size(max = 10000) String grounds, @NotBlank @Size(max = 100) String classification,
-			LocalDate effectiveDate, @Size(max = 5) String effectiveTime, Boolean effectiveEndOfMonth,
+			OffsetDateTime effectiveAt, LocalDate effectiveDate,
+			@Schema(description = "hh:mm or hh:mm:ss, the receiving party's time", example = "12:00") @Size(max = 8) String effectiveTime,
+			Boolean effectiveEndOfMonth,
 			@NotEmpty @Size(max = 500) List<@NotNull @Valid ActInput> acts, UUID replaces,
 			@Size(max = 100) List<@NotNull UUID> incidents) {
 	}
 
-	/** The deadline as the receiving party's clocks show it, e.g. 2021-10-20T12:00; also a later one. */
-	record Circulation(@NotNull LocalDateTime deadline) {
+	/** The deadline with its offset as the API writes it, or as the receiving party's clocks show it (2021-10-20T12:00). */
+	record Circulation(@Schema(description = HostTime.ACCEPTED) @NotNull OffsetDateTime deadline) {
 	}
 
-	record AnswerInput(@NotNull MemberAnswer.Answer answer, @Size(max = 10000) String statement) {
+	/** A member state's answer in the silence procedure. */
+	record StateAnswer(@NotNull MemberAnswer.Answer answer, @Size(max = 10000) String statement) {
 	}
 
 	record AnswerView(String state, MemberAnswer.Answer answer, String statement, OffsetDateTime answeredAt,
@@ -97,15 +102,17 @@ class DecisionController {
 					a.personId(), a.categories()))
 			.toList();
 		Decision decision = drafting.draft(body.grounds(), body.classification(),
-				effective.of(body.effectiveDate(), body.effectiveTime(), body.effectiveEndOfMonth()), acts,
+				effective.of(body.effectiveAt(), body.effectiveDate(), body.effectiveTime(), body.effectiveEndOfMonth()), acts,
 				body.replaces(), body.incidents() == null ? List.of() : body.incidents());
 		return ResponseEntity.created(URI.create("/api/decisions/" + decision.id())).body(view(decision));
 	}
 
-	@Operation(summary = "Decisions at a step (DRAFT, CIRCULATED, ADOPTED, NOT_ADOPTED, WITHDRAWN; default all), newest first")
+	@Operation(summary = "Decisions at a step (DRAFT, CIRCULATED, ADOPTED, NOT_ADOPTED, WITHDRAWN; default all) "
+			+ "concerning a mission or a person (directly or through an accreditation), newest first")
 	@GetMapping
-	List<DecisionView> list(@RequestParam(required = false) DecisionStatus status) {
-		return procedure.list(status).stream().map(this::view).toList();
+	List<DecisionView> list(@RequestParam(required = false) DecisionStatus status,
+			@RequestParam(required = false) UUID mission, @RequestParam(required = false) UUID person) {
+		return procedure.list(status, mission, person).stream().map(this::view).toList();
 	}
 
 	@Operation(summary = "A decision with its acts and the answer of each member state asked, and when")
@@ -114,21 +121,21 @@ class DecisionController {
 		return view(procedure.settle(id));
 	}
 
-	@Operation(summary = "Circulate a council decision to the members of today, with a deadline (local date and time)")
+	@Operation(summary = "Circulate a council decision to the members of today, with a deadline")
 	@PostMapping("/{id}/circulation")
 	DecisionView circulate(@PathVariable UUID id, @Valid @RequestBody Circulation body) {
-		return view(procedure.circulate(id, body.deadline().atZone(host.timeZone()).toOffsetDateTime()));
+		return view(procedure.circulate(id, body.deadline()));
 	}
 
 	@Operation(summary = "Give the members more time: a later deadline, before the present one has passed (proposer only)")
 	@PostMapping("/{id}/deadline")
 	DecisionView extend(@PathVariable UUID id, @Valid @RequestBody Circulation body) {
-		return view(procedure.extend(id, body.deadline().atZone(host.timeZone()).toOffsetDateTime()));
+		return view(procedure.extend(id, body.deadline()));
 	}
 
 	@Operation(summary = "Answer for the caller's member state: CONCUR, or BREAK_SILENCE with a statement")
 	@PostMapping("/{id}/answers")
-	DecisionView answer(@PathVariable UUID id, @Valid @RequestBody AnswerInput body) {
+	DecisionView answer(@PathVariable UUID id, @Valid @RequestBody StateAnswer body) {
 		if (body.answer() == MemberAnswer.Answer.BREAK_SILENCE && (body.statement() == null || body.statement().isBlank())) {
 			throw ProblemException.invalid("statement", "is required to break silence");
 		}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,9 +70,25 @@ class Decisions {
 			.update();
 	}
 
-	List<Decision> all(DecisionStatus status) {
-		List<Object> params = status == null ? List.of() : List.of(status.name());
-		return jdbc.sql("select " + COLUMNS + " from decision" + (status == null ? "" : " where status = ?")
+	/** Decisions at that step whose acts concern the mission and the person, each filter left out when null. */
+	List<Decision> all(DecisionStatus status, UUID mission, UUID person) {
+		List<String> where = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		if (status != null) {
+			where.add("status = ?");
+			params.add(status.name());
+		}
+		// An act names a mission or a person directly, or through the accreditation it withdraws or decides.
+		for (Object[] subject : new Object[][] { { "mission_id", mission }, { "person_id", person } }) {
+			if (subject[1] != null) {
+				where.add("""
+						exists (select 1 from decision_act a left join accreditation r on r.id = a.accreditation_id
+						        where a.decision_id = decision.id and (a.%1$s = ? or r.%1$s = ?))""".formatted(subject[0]));
+				params.add(subject[1]);
+				params.add(subject[1]);
+			}
+		}
+		return jdbc.sql("select " + COLUMNS + " from decision" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
 				+ " order by drafted_at desc, id")
 			.params(params)
 			.query(Decision.class)

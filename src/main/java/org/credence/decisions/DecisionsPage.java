@@ -133,7 +133,7 @@ class DecisionsPage {
 		model.addAttribute("authorities", Authority.values());
 		model.addAttribute("times", new DecisionTimes(host));
 		model.addAttribute("zone", host.timeZone().getId());
-		model.addAttribute("decisions", procedure.list(status).stream()
+		model.addAttribute("decisions", procedure.list(status, null, null).stream()
 			.filter(decision -> authority == null || decision.authority() == authority)
 			.map(decision -> row(decision, locale))
 			.toList());

@@ -12,9 +12,9 @@ import org.credence.host.Host;
 import org.credence.problem.ProblemException;
 
 /**
- * When a decision takes effect, as entered: a date and a time (hh:mm, default 00:00) in the
- * receiving party's time zone, or "end of this month", which is 00:00 local on the 1st of the next
- * month; nothing means when it is adopted.
+ * When a decision takes effect, as entered: an instant with its offset (as the API writes them), a
+ * date and a time (hh:mm or hh:mm:ss, default 00:00) in the receiving party's time zone, or "end
+ * of this month", which is 00:00 local on the 1st of the next month; nothing means when it is adopted.
  */
 @Component
 class EffectiveInstant {
@@ -29,6 +29,17 @@ class EffectiveInstant {
 	}
 
 	OffsetDateTime of(LocalDate date, String time, Boolean endOfMonth) {
+		return of(null, date, time, endOfMonth);
+	}
+
+	OffsetDateTime of(OffsetDateTime at, LocalDate date, String time, Boolean endOfMonth) {
+		if (at != null) {
+			if (date != null || time != null || Boolean.TRUE.equals(endOfMonth)) {
+				throw ProblemException.invalid("effectiveAt",
+						"cannot be combined with effectiveDate, effectiveTime or effectiveEndOfMonth");
+			}
+			return at;
+		}
 		if (Boolean.TRUE.equals(endOfMonth)) {
 			if (date != null || time != null) {
 				throw ProblemException.invalid("effectiveEndOfMonth", "cannot be combined with effectiveDate or effectiveTime");
@@ -50,7 +61,7 @@ class EffectiveInstant {
 			return LocalTime.parse(time);
 		}
 		catch (DateTimeParseException e) {
-			throw ProblemException.invalid("effectiveTime", "must be a time of day hh:mm");
+			throw ProblemException.invalid("effectiveTime", "must be a time of day hh:mm or hh:mm:ss");
 		}
 	}
 }

@@ -50,7 +50,7 @@ class SigningQueue {
 	String queue(Model model, Locale locale) {
 		model.addAttribute("self", "/decisions/signing");
 		model.addAttribute("times", new DecisionTimes(host));
-		model.addAttribute("unsigned", procedure.list(DecisionStatus.DRAFT).stream()
+		model.addAttribute("unsigned", procedure.list(DecisionStatus.DRAFT, null, null).stream()
 			.filter(decision -> decision.authority() == Authority.EXECUTIVE)
 			.map(decision -> new Unsigned(decision,
 					decisions.acts(decision.id()).stream().map(act -> acts.describe(act, locale)).toList()))

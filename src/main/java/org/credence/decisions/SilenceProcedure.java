@@ -90,11 +90,14 @@ class SilenceProcedure {
 		return extended;
 	}
 
-	/** The decisions at that step (all if null), newest first, each outcome due by its deadline settled first. */
+	/**
+	 * The decisions at that step concerning the mission and the person (each filter left out when
+	 * null), newest first, each outcome due by its deadline settled first.
+	 */
 	@Transactional
-	List<Decision> list(DecisionStatus status) {
+	List<Decision> list(DecisionStatus status, UUID mission, UUID person) {
 		decisions.pastDeadline(OffsetDateTime.now(clock)).forEach(this::settle);
-		return decisions.all(status);
+		return decisions.all(status, mission, person);
 	}
 
 	/** A delegate answers for their own member state, once, before the deadline. */

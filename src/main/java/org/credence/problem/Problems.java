@@ -50,7 +50,7 @@ final class Problems {
 			return "a date written yyyy-mm-dd";
 		}
 		if (type == OffsetDateTime.class || type == java.time.Instant.class) {
-			return "a date and time written yyyy-mm-ddThh:mm:ss with an offset";
+			return "a date and time written yyyy-mm-ddThh:mm:ss with an offset, or without one in the receiving party's time";
 		}
 		if (type == UUID.class) {
 			return "a UUID";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,11 +49,13 @@ class ForumController {
 			@NotBlank @Size(max = 2000) String topics, @NotBlank @Size(max = 100) String classification) {
 	}
 
-	record ProposalInput(@NotBlank String proposedBy, @NotNull LocalDate proposedOn, @NotBlank String awaiting,
+	record ProposalInput(@Schema(example = "HOST") @NotBlank String proposedBy, @NotNull LocalDate proposedOn,
+			@Schema(example = "RUS") @NotBlank String awaiting,
 			@NotBlank @Size(max = 2000) String topics, @NotBlank @Size(max = 100) String classification) {
 	}
 
-	record AnswerInput(@NotNull MeetingProposal.Status status, @NotNull LocalDate on) {
+	/** The answer to a proposal for a meeting, or its lapse. */
+	record ProposalOutcome(@NotNull MeetingProposal.Status status, @NotNull LocalDate on) {
 	}
 
 	record ProposalView(MeetingProposal proposal, long daysWaiting) {
@@ -103,7 +106,7 @@ class ForumController {
 
 	@Operation(summary = "The awaited answer: ACCEPTED or DECLINED, or LAPSED unanswered, on a day")
 	@PostMapping("/{id}/proposals/{proposalId}/answer")
-	ProposalView answer(@PathVariable UUID id, @PathVariable UUID proposalId, @Valid @RequestBody AnswerInput body) {
+	ProposalView answer(@PathVariable UUID id, @PathVariable UUID proposalId, @Valid @RequestBody ProposalOutcome body) {
 		MeetingProposal answered = dialogue.answer(id, proposalId, body.status(), body.on());
 		return new ProposalView(answered.local(host), answered.daysWaiting(dialogue.today()));
 	}

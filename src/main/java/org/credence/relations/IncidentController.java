@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -50,7 +51,8 @@ class IncidentController {
 	}
 
 	record IncidentInput(@NotNull IncidentKind kind, @NotBlank @Size(max = 300) String title,
-			@NotBlank String acting, @NotBlank String affected, @NotNull LocalDate occurredOn,
+			@Schema(example = "CZE") @NotBlank String acting, @Schema(example = "RUS") @NotBlank String affected,
+			@NotNull LocalDate occurredOn,
 			LocalDate deadlineToLeave, @Size(max = 10000) String grounds, UUID answers,
 			@NotBlank @Size(max = 100) String classification, @Size(max = 6) Map<String, Integer> counts,
 			@Size(max = 500) List<@NotNull UUID> persons) {

@@ -89,8 +89,8 @@ class RestartTests {
 		}
 
 		assertThat(clock.instant()).as("the test context's clock never reached either instant").isEqualTo(ADOPTION);
-		assertThat(applications(dueWhileDown)).containsExactly("system at 2022-03-15T07:00:00.000000Z");
-		assertThat(applications(dueAfterRestart)).containsExactly("system at 2022-03-19T23:00:00.000000Z");
+		assertThat(applications(dueWhileDown)).containsExactly("system at 2022-03-15T08:00:00+01:00");
+		assertThat(applications(dueAfterRestart)).containsExactly("system at 2022-03-20T00:00:00+01:00");
 		assertThat(held(mission, "2022-03-09")).isEqualTo(2);
 		assertThat(held(mission, "2022-03-10")).isEqualTo(1);
 		assertThat(held(mission, "2022-03-20")).isZero();

@@ -1,0 +1,67 @@
+package org.credence.host;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The one way the API writes and reads an instant. Written: ISO 8601 in the receiving party's
+ * offset, to the microsecond PostgreSQL keeps (rounded as it is stored), the fraction left out when it is zero
+ * ({@code 2021-11-01T00:00:00+01:00}, {@code 2021-10-06T12:00:00.123456+02:00}). Read: the same,
+ * any offset or {@code Z}, seconds and fraction optional; without an offset it is the receiving
+ * party's local time, so that both what the API returns and what its clocks show can be sent.
+ */
+public final class HostTime {
+
+	/** What every instant the API writes matches; the tests check responses against it. */
+	public static final String PATTERN = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{6})?[+-]\\d{2}:\\d{2}";
+
+	/** What the API reads where it asks for an instant, for the documentation of such fields. */
+	public static final String ACCEPTED = "ISO 8601 date and time with an offset (2021-10-20T12:00:00+02:00), as the API "
+			+ "writes them; without an offset (2021-10-20T12:00), the receiving party's local time; seconds optional";
+
+	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+	private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
+
+	private static final DateTimeFormatter READ = new DateTimeFormatterBuilder()
+		.append(DateTimeFormatter.ISO_LOCAL_DATE)
+		.appendLiteral('T')
+		.appendValue(ChronoField.HOUR_OF_DAY, 2)
+		.appendLiteral(':')
+		.appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+		.optionalStart()
+		.appendLiteral(':')
+		.appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+		.optionalStart()
+		.appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+		.optionalEnd()
+		.optionalEnd()
+		.optionalStart()
+		.appendOffsetId()
+		.optionalEnd()
+		.toFormatter()
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private HostTime() {
+	}
+
+	public static String write(OffsetDateTime instant, ZoneId zone) {
+		// Rounded as the database driver rounds what it stores, so that the answer to a write and later reads agree.
+		OffsetDateTime local = instant.atZoneSameInstant(zone).toOffsetDateTime().plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+		return (local.getNano() == 0 ? SECONDS : MICROSECONDS).format(local);
+	}
+
+	/** @throws DateTimeParseException when the text is not a date and time as described above */
+	public static OffsetDateTime read(String text, ZoneId zone) {
+		var parsed = READ.parseBest(text.trim(), OffsetDateTime::from, LocalDateTime::from);
+		return parsed instanceof OffsetDateTime instant ? instant
+				: ((LocalDateTime) parsed).atZone(zone).toOffsetDateTime();
+	}
+}
