@@ -6,11 +6,8 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 import org.credence.audit.JournalVerificationCommand;
@@ -24,11 +21,7 @@ public class CredenceApplication {
 
 	public static void main(String[] args) {
 		if (JournalVerificationCommand.requested(args)) {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(CredenceApplication.class)
-				.web(WebApplicationType.NONE)
-				.run(args);
-			int status = context.getBean(JournalVerificationCommand.class).run(System.out);
-			System.exit(SpringApplication.exit(context, () -> status));
+			System.exit(JournalVerificationCommand.run(args, System.out));
 		}
 		SpringApplication.run(CredenceApplication.class, args);
 	}

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * The canonical encoding of an entry and its hash. Changing anything here changes every hash:
@@ -25,6 +26,8 @@ import java.util.HexFormat;
  * <li>the change, its JSON text exactly as stored</li>
  * <li>the previous entry's hash; for position 1, {@link #GENESIS}</li>
  * </ol>
+ *
+ * <p>The entry's MAC ({@link EntryMac}) is not hashed: it is checked on its own, with the key.
  */
 final class ChainHash {
 
@@ -42,13 +45,18 @@ final class ChainHash {
 	static String of(JournalEntry entry, long position, String previousHash) {
 		MessageDigest sha256 = sha256();
 		sha256.update(VERSION);
-		for (String field : new String[] { Long.toString(position), Long.toString(entry.id()), time(entry.recordedAt()),
-				entry.actor(), entry.action(), entry.subjectType(), entry.subjectId(), entry.change(), previousHash }) {
-			byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-			sha256.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-			sha256.update(bytes);
-		}
+		fields(sha256::update, Long.toString(position), Long.toString(entry.id()), time(entry.recordedAt()), entry.actor(),
+				entry.action(), entry.subjectType(), entry.subjectId(), entry.change(), previousHash);
 		return HexFormat.of().formatHex(sha256.digest());
+	}
+
+	/** Each field as its UTF-8 bytes preceded by their count, a 4-byte big-endian integer. */
+	static void fields(Consumer<byte[]> sink, String... fields) {
+		for (String field : fields) {
+			byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+			sink.accept(ByteBuffer.allocate(4).putInt(bytes.length).array());
+			sink.accept(bytes);
+		}
 	}
 
 	static String time(Instant instant) {

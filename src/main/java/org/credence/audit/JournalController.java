@@ -34,9 +34,13 @@ class JournalController {
 
 	private final JsonMapper json;
 
-	JournalController(JournalEntries entries, JournalVerifier verifier, Host host, JsonMapper json) {
+	private final Checkpoints checkpoints;
+
+	JournalController(JournalEntries entries, JournalVerifier verifier, Host host, JsonMapper json,
+			Checkpoints checkpoints) {
 		this.entries = entries;
 		this.verifier = verifier;
+		this.checkpoints = checkpoints;
 		this.host = host;
 		this.json = json;
 	}
@@ -87,8 +91,13 @@ class JournalController {
 		out.flush();
 	}
 
+	/**
+	 * From where this server verified last, or from the first position when {@code whole}; against
+	 * this server's last checkpoint and the {@code checkpoint} a caller kept, if given.
+	 */
 	@GetMapping("/verification")
-	JournalVerification verification() {
-		return verifier.verify();
+	JournalVerification verification(@RequestParam(defaultValue = "false") boolean whole,
+			@RequestParam(required = false) String checkpoint) {
+		return verifier.verify(whole, checkpoint == null ? null : checkpoints.kept("checkpoint", checkpoint));
 	}
 }

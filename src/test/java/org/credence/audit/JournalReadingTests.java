@@ -122,7 +122,7 @@ class JournalReadingTests {
 						Instant.parse(entry.get("recordedAt").asString()), entry.get("actor").asString(),
 						entry.get("action").asString(), entry.get("subjectType").asString(),
 						entry.get("subjectId").asString(), JSON.writeValueAsString(entry.get("change")),
-						entry.get("hash").asString()));
+						entry.get("hash").asString(), entry.get("mac").asString()));
 			}
 		}
 		assertThat(sealed).hasSizeGreaterThanOrEqualTo(6);

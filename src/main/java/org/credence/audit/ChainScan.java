@@ -1,0 +1,132 @@
+package org.credence.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.crypto.Mac;
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recomputes a range of the chain: positions in order, each hash over the previous entry's stored
+ * hash, each MAC with the key. As each hash depends only on stored values, the range is cut into
+ * parts checked at once on as many connections and cores, each part streamed through a cursor.
+ */
+@Component
+class ChainScan {
+
+	/** Below this many entries a part is not worth its own connection and thread. */
+	private static final long PART = 100_000;
+
+	private static final int FETCH = 5_000;
+
+	private final JdbcTemplate streaming;
+
+	private final TransactionTemplate readOnly;
+
+	private final JournalKeys keys;
+
+	private final JournalEntries entries;
+
+	ChainScan(DataSource dataSource, PlatformTransactionManager transactions, JournalKeys keys, JournalEntries entries) {
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(FETCH);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.keys = keys;
+		this.entries = entries;
+	}
+
+	/** How far a range verified: up to which position and hash, and the first failure after it, if any. */
+	record Segment(long verifiedTo, String hash, JournalVerification.Failure failure) {
+	}
+
+	/** Verifies positions {@code from + 1} to {@code to}, given the hash stored at {@code from}. */
+	Segment verify(long from, String previous, long to) {
+		int parts = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), (to - from) / PART));
+		if (parts == 1) {
+			return part(from, previous, to);
+		}
+		ExecutorService threads = Executors.newFixedThreadPool(parts);
+		try {
+			List<Future<Segment>> results = new ArrayList<>();
+			long start = from;
+			String startHash = previous;
+			for (int i = 1; i <= parts; i++) {
+				long end = i == parts ? to : from + (to - from) * i / parts;
+				long partFrom = start;
+				String partPrevious = startHash;
+				results.add(threads.submit(() -> part(partFrom, partPrevious, end)));
+				start = end;
+				// A cut through a missing or changed entry shows in the part before it, which stops there.
+				startHash = Objects.requireNonNullElse(entries.hashAt(end), ChainHash.GENESIS);
+			}
+			for (Future<Segment> result : results) {
+				Segment segment = result.get();
+				if (segment.failure() != null || segment.verifiedTo() == to) {
+					return segment;
+				}
+			}
+			throw new IllegalStateException("Every part verified yet the last did not reach position " + to);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private Segment part(long from, String previous, long to) {
+		return readOnly.execute(status -> {
+			Mac mac = keys.mac();
+			Segment[] state = { new Segment(from, previous, null) };
+			streaming.query("select " + JournalEntries.COLUMNS + " from journal_entry where position > ? and position <= ?"
+					+ " order by position", rs -> {
+				Segment last = state[0];
+				if (last.failure() == null) {
+					state[0] = next(last, JournalEntries.row(rs), mac);
+				}
+			}, from, to);
+			Segment last = state[0];
+			if (last.failure() == null && last.verifiedTo() < to) {
+				return new Segment(last.verifiedTo(), last.hash(), new JournalVerification.Failure(last.verifiedTo() + 1,
+						null, "position", Long.toString(last.verifiedTo() + 1), "none"));
+			}
+			return last;
+		});
+	}
+
+	private static Segment next(Segment last, JournalEntry entry, Mac mac) {
+		long position = last.verifiedTo() + 1;
+		if (entry.position() != position) {
+			return failed(last, entry, "position", Long.toString(position), Long.toString(entry.position()));
+		}
+		String expected = ChainHash.of(entry, position, last.hash());
+		if (!expected.equals(entry.hash())) {
+			return failed(last, entry, "hash", expected, entry.hash());
+		}
+		if (!EntryMac.verifies(mac, entry)) {
+			return failed(last, entry, "mac", EntryMac.EXPECTED, String.valueOf(entry.mac()));
+		}
+		return new Segment(position, entry.hash(), null);
+	}
+
+	private static Segment failed(Segment last, JournalEntry entry, String mismatch, String expected, String found) {
+		return new Segment(last.verifiedTo(), last.hash(),
+				new JournalVerification.Failure(entry.position(), entry.id(), mismatch, expected, found));
+	}
+}
