@@ -1,8 +1,8 @@
 -- The journal anchored outside the database (see org.credence.audit.EntryMac and Checkpoint).
 -- Every entry carries a MAC made by the application, with a key the database does not hold, when
 -- it writes the entry: an entry inserted by plain SQL cannot carry a valid one. Entries written
--- before this migration have none: the application gives them one once, at its next start
--- (JournalMacBackfill), before anything else is written.
+-- before this migration get theirs right after it, in migration 50.1 (JournalMacBackfill, a Java
+-- migration: the key is the application's).
 alter table journal_entry add column mac char(64) check (mac ~ '^[0-9a-f]{64}$');
 
 -- The one update allowed is still sealing: position and hash from empty to filled, nothing else,
