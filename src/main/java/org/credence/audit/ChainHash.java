@@ -1,6 +1,5 @@
 package org.credence.audit;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.function.Consumer;
 
 /**
  * The canonical encoding of an entry and its hash. Changing anything here changes every hash:
@@ -42,21 +40,20 @@ final class ChainHash {
 	private ChainHash() {
 	}
 
+	/** One digest per thread: getting a new one for each of a million entries costs more than the hashing. */
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(ChainHash::sha256);
+
 	static String of(JournalEntry entry, long position, String previousHash) {
-		MessageDigest sha256 = sha256();
-		sha256.update(VERSION);
-		fields(sha256::update, Long.toString(position), Long.toString(entry.id()), time(entry.recordedAt()), entry.actor(),
-				entry.action(), entry.subjectType(), entry.subjectId(), entry.change(), previousHash);
-		return HexFormat.of().formatHex(sha256.digest());
+		return of(position, EntryContent.of(entry), previousHash);
 	}
 
-	/** Each field as its UTF-8 bytes preceded by their count, a 4-byte big-endian integer. */
-	static void fields(Consumer<byte[]> sink, String... fields) {
-		for (String field : fields) {
-			byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-			sink.accept(ByteBuffer.allocate(4).putInt(bytes.length).array());
-			sink.accept(bytes);
-		}
+	static String of(long position, EntryContent content, String previousHash) {
+		MessageDigest sha256 = SHA256.get();
+		sha256.update(VERSION);
+		sha256.update(EntryContent.prefixed(Long.toString(position)));
+		sha256.update(content.bytes(), 0, content.length());
+		sha256.update(EntryContent.prefixed(previousHash));
+		return HexFormat.of().formatHex(sha256.digest());
 	}
 
 	static String time(Instant instant) {
