@@ -50,19 +50,15 @@ class ChainScan {
 		this.entries = entries;
 	}
 
-	/** How far a range verified: up to which position and hash, and the first failure after it, if any. */
-	record Segment(long verifiedTo, String hash, JournalVerification.Failure failure) {
-	}
-
 	/** Verifies positions {@code from + 1} to {@code to}, given the hash stored at {@code from}. */
-	Segment verify(long from, String previous, long to) {
+	ChainSegment verify(long from, String previous, long to) {
 		int parts = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), (to - from) / PART));
 		if (parts == 1) {
 			return part(from, previous, to);
 		}
 		ExecutorService threads = Executors.newFixedThreadPool(parts);
 		try {
-			List<Future<Segment>> results = new ArrayList<>();
+			List<Future<ChainSegment>> results = new ArrayList<>();
 			long start = from;
 			String startHash = previous;
 			for (int i = 1; i <= parts; i++) {
@@ -74,8 +70,8 @@ class ChainScan {
 				// A cut through a missing or changed entry shows in the part before it, which stops there.
 				startHash = Objects.requireNonNullElse(entries.hashAt(end), ChainHash.GENESIS);
 			}
-			for (Future<Segment> result : results) {
-				Segment segment = result.get();
+			for (Future<ChainSegment> result : results) {
+				ChainSegment segment = result.get();
 				if (segment.failure() != null || segment.verifiedTo() == to) {
 					return segment;
 				}
@@ -94,47 +90,21 @@ class ChainScan {
 		}
 	}
 
-	private Segment part(long from, String previous, long to) {
+	private ChainSegment part(long from, String previous, long to) {
 		return readOnly.execute(status -> {
 			Mac mac = keys.mac();
 			EntryContent content = new EntryContent();
-			Segment[] state = { new Segment(from, previous, null) };
+			ChainSegment[] state = { new ChainSegment(from, previous, null) };
 			streaming.query("select " + COLUMNS + " from journal_entry where position > ? and position <= ? order by position",
 					rs -> {
 						if (state[0].failure() == null) {
 							content.set(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
 									rs.getString(7), rs.getString(8));
-							state[0] = next(state[0], rs.getLong(1), rs.getLong(2), content, rs.getString(9),
+							state[0] = state[0].next(rs.getLong(1), rs.getLong(2), content, rs.getString(9),
 									rs.getString(10), mac);
 						}
 					}, from, to);
-			Segment last = state[0];
-			if (last.failure() == null && last.verifiedTo() < to) {
-				return new Segment(last.verifiedTo(), last.hash(), new JournalVerification.Failure(last.verifiedTo() + 1,
-						null, "position", Long.toString(last.verifiedTo() + 1), "none"));
-			}
-			return last;
+			return state[0].endedBefore(to);
 		});
-	}
-
-	private static Segment next(Segment last, long position, long id, EntryContent content, String hash, String stored,
-			Mac mac) {
-		long expectedPosition = last.verifiedTo() + 1;
-		if (position != expectedPosition) {
-			return failed(last, position, id, "position", Long.toString(expectedPosition), Long.toString(position));
-		}
-		String expected = ChainHash.of(position, content, last.hash());
-		if (!expected.equals(hash)) {
-			return failed(last, position, id, "hash", expected, hash);
-		}
-		if (!EntryMac.verifies(mac, content, stored)) {
-			return failed(last, position, id, "mac", EntryMac.EXPECTED, String.valueOf(stored));
-		}
-		return new Segment(position, hash, null);
-	}
-
-	private static Segment failed(Segment last, long position, long id, String mismatch, String expected, String found) {
-		return new Segment(last.verifiedTo(), last.hash(),
-				new JournalVerification.Failure(position, id, mismatch, expected, found));
 	}
 }

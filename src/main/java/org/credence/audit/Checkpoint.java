@@ -51,6 +51,19 @@ record Checkpoint(long size, String hash,
 		return JSON.writeValueAsString(this);
 	}
 
+	/**
+	 * A checkpoint someone kept, as its JSON text: readable, and signed with this journal's key.
+	 *
+	 * @throws IllegalArgumentException saying what is wrong with it
+	 */
+	static Checkpoint kept(String text, JournalKeys keys) {
+		Checkpoint checkpoint = parse(text);
+		if (!checkpoint.verifies(keys)) {
+			throw new IllegalArgumentException("its signature does not verify with this journal's public key");
+		}
+		return checkpoint;
+	}
+
 	/** @throws IllegalArgumentException saying what is wrong with the text */
 	static Checkpoint parse(String text) {
 		try {

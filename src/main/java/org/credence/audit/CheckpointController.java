@@ -63,12 +63,22 @@ class CheckpointController {
 	/** Whether the later of two kept checkpoints extends the earlier: nothing up to the earlier was rewritten. */
 	@GetMapping("/consistency")
 	Consistency consistency(@RequestParam String from, @RequestParam String to) {
-		Checkpoint earlier = checkpoints.kept("from", from);
-		Checkpoint later = checkpoints.kept("to", to);
+		Checkpoint earlier = kept("from", from, keys);
+		Checkpoint later = kept("to", to, keys);
 		if (later.size() < earlier.size()) {
 			throw ProblemException.invalid("to", "must not be before from (size " + earlier.size() + ")");
 		}
 		JournalVerification.Failure failure = verifier.consistency(earlier, later);
 		return new Consistency(failure == null, earlier.size(), later.size(), failure);
+	}
+
+	/** A checkpoint sent as a request parameter, or the problem naming that parameter. */
+	static Checkpoint kept(String field, String text, JournalKeys keys) {
+		try {
+			return Checkpoint.kept(text, keys);
+		}
+		catch (IllegalArgumentException e) {
+			throw ProblemException.invalid(field, e.getMessage());
+		}
 	}
 }

@@ -13,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.credence.problem.ProblemException;
-
 /**
  * Publishes signed checkpoints of the chain: appended to the checkpoint file, written to the log,
  * and kept in the database for the API. A checkpoint is published only over a chain that verifies
@@ -41,6 +39,12 @@ class Checkpoints {
 	/** Before the first checkpoint, the interval counts from the start of this server. */
 	private final Instant started;
 
+	/**
+	 * After a chain that did not verify, when to try again: not at every sealing, which would recompute
+	 * the whole chain and log the same error four times a second.
+	 */
+	private Instant retryAfter = Instant.MIN;
+
 	Checkpoints(JournalVerifier verifier, CheckpointFile file, JournalKeys keys, JdbcClient jdbc, Clock clock,
 			JournalProperties properties) {
 		this.verifier = verifier;
@@ -57,6 +61,9 @@ class Checkpoints {
 		Optional<Checkpoint> last = file.latest();
 		long size = last.map(Checkpoint::size).orElse(0L);
 		Instant since = last.map(Checkpoint::time).orElse(started);
+		if (clock.instant().isBefore(retryAfter)) {
+			return;
+		}
 		if (head > size && (head - size >= properties.checkpointEntries()
 				|| !clock.instant().isBefore(since.plus(properties.checkpointInterval())))) {
 			publish();
@@ -68,8 +75,10 @@ class Checkpoints {
 		JournalVerification verification = verifier.verify(false, null);
 		if (!verification.ok() && (verification.firstFailure().position() != null)) {
 			log.error("No journal checkpoint published: the chain does not verify\n{}", verification.describe());
+			retryAfter = clock.instant().plus(properties.checkpointInterval());
 			return Optional.empty();
 		}
+		retryAfter = Instant.MIN;
 		if (verification.verified() <= file.latest().map(Checkpoint::size).orElse(0L)) {
 			return Optional.empty();
 		}
@@ -93,20 +102,5 @@ class Checkpoints {
 			.query((rs, row) -> new Checkpoint(rs.getLong("size"), rs.getString("hash"),
 					rs.getObject("signed_at", OffsetDateTime.class).toInstant(), rs.getString("signature")))
 			.list();
-	}
-
-	/** A checkpoint a caller kept, as sent in a request parameter: readable, and signed with this journal's key. */
-	Checkpoint kept(String field, String text) {
-		Checkpoint checkpoint;
-		try {
-			checkpoint = Checkpoint.parse(text);
-		}
-		catch (IllegalArgumentException e) {
-			throw ProblemException.invalid(field, e.getMessage());
-		}
-		if (!checkpoint.verifies(keys)) {
-			throw ProblemException.invalid(field, "its signature does not verify with this journal's public key");
-		}
-		return checkpoint;
 	}
 }

@@ -34,13 +34,12 @@ class JournalController {
 
 	private final JsonMapper json;
 
-	private final Checkpoints checkpoints;
+	private final JournalKeys keys;
 
-	JournalController(JournalEntries entries, JournalVerifier verifier, Host host, JsonMapper json,
-			Checkpoints checkpoints) {
+	JournalController(JournalEntries entries, JournalVerifier verifier, Host host, JsonMapper json, JournalKeys keys) {
 		this.entries = entries;
 		this.verifier = verifier;
-		this.checkpoints = checkpoints;
+		this.keys = keys;
 		this.host = host;
 		this.json = json;
 	}
@@ -98,6 +97,6 @@ class JournalController {
 	@GetMapping("/verification")
 	JournalVerification verification(@RequestParam(defaultValue = "false") boolean whole,
 			@RequestParam(required = false) String checkpoint) {
-		return verifier.verify(whole, checkpoint == null ? null : checkpoints.kept("checkpoint", checkpoint));
+		return verifier.verify(whole, checkpoint == null ? null : CheckpointController.kept("checkpoint", checkpoint, keys));
 	}
 }

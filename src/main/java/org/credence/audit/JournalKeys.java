@@ -4,21 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class JournalKeys {
 
-	private static final Logger log = LoggerFactory.getLogger(JournalKeys.class);
-
-	private static final String ED25519 = "Ed25519";
+	static final String ED25519 = "Ed25519";
 
 	private final SecretKeySpec macKey;
 
@@ -40,11 +32,11 @@ class JournalKeys {
 	private final PublicKey publicKey;
 
 	JournalKeys(JournalProperties properties) {
-		this.macKey = new SecretKeySpec(macKey(properties), "HmacSHA256");
+		this.macKey = new SecretKeySpec(KeyFiles.macKey(properties), "HmacSHA256");
 		Path privateFile = properties.signingKeyPath();
 		Path publicFile = properties.publicKeyPath();
 		if (!Files.exists(publicFile) && properties.mayCreate(properties.signingKeyFile())) {
-			generateKeyPair(privateFile, publicFile);
+			KeyFiles.generateKeyPair(privateFile, publicFile);
 		}
 		if (!Files.exists(publicFile)) {
 			throw new IllegalStateException("The journal's checkpoint public key is missing: " + publicFile.toAbsolutePath());
@@ -58,45 +50,6 @@ class JournalKeys {
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("The journal's checkpoint keys in " + privateFile.toAbsolutePath().getParent()
 					+ " are not Ed25519 keys", e);
-		}
-	}
-
-	private static byte[] macKey(JournalProperties properties) {
-		if (properties.macKey() != null && !properties.macKey().isBlank()) {
-			return atLeast32Bytes(Base64.getDecoder().decode(properties.macKey().strip()), "credence.journal.mac-key");
-		}
-		Path file = properties.macKeyPath();
-		if (!Files.exists(file) && properties.mayCreate(properties.macKeyFile())) {
-			byte[] key = new byte[32];
-			new SecureRandom().nextBytes(key);
-			if (KeyFiles.create(file, Base64.getEncoder().encodeToString(key) + "\n")) {
-				log.warn("Generated the journal's MAC key in {}: keep a copy where the database's administrators cannot"
-						+ " read it; without it the journal cannot be verified", file.toAbsolutePath());
-			}
-		}
-		if (!Files.exists(file)) {
-			throw new IllegalStateException("The journal's MAC key is missing: " + file.toAbsolutePath());
-		}
-		return atLeast32Bytes(KeyFiles.read(file), file.toAbsolutePath().toString());
-	}
-
-	private static byte[] atLeast32Bytes(byte[] key, String source) {
-		if (key.length < 32) {
-			throw new IllegalStateException("The journal's MAC key (" + source + ") must have at least 32 bytes");
-		}
-		return key;
-	}
-
-	private static void generateKeyPair(Path privateFile, Path publicFile) {
-		try {
-			KeyPair pair = KeyPairGenerator.getInstance(ED25519).generateKeyPair();
-			if (KeyFiles.create(privateFile, KeyFiles.pem("PRIVATE KEY", pair.getPrivate().getEncoded()))) {
-				KeyFiles.create(publicFile, KeyFiles.pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-				log.warn("Generated the journal's checkpoint signing key in {}", privateFile.toAbsolutePath());
-			}
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("Every Java runtime since 15 has Ed25519", e);
 		}
 	}
 

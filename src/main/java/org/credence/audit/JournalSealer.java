@@ -53,7 +53,6 @@ class JournalSealer {
 
 	private record Head(long position, String hash) {
 	}
-
 	@Scheduled(fixedDelay = 250)
 	void sealOnSchedule() {
 		sealPending();
@@ -75,7 +74,6 @@ class JournalSealer {
 	/** Entries read in one batch, and how many of them were sealed rather than refused. */
 	private record Batch(int read, int sealed) {
 	}
-
 	private Batch sealBatch() {
 		Head head = jdbc.sql("select position, hash from journal_chain_head for update")
 			.query((rs, row) -> new Head(rs.getLong("position"), rs.getString("hash")))
@@ -85,7 +83,10 @@ class JournalSealer {
 		Mac mac = keys.mac();
 		List<JournalEntry> batch = read.stream().filter(entry -> EntryMac.verifies(mac, entry)).toList();
 		if (batch.size() < read.size()) {
-			refuse(read.stream().filter(entry -> !batch.contains(entry)).map(JournalEntry::id).toList());
+			List<Long> refused = read.stream().filter(entry -> !batch.contains(entry)).map(JournalEntry::id).toList();
+			entries.refuse(refused, OffsetDateTime.now(clock));
+			log.error("Journal entries {} refused: their MAC does not verify, so the application did not write them as"
+					+ " they stand; they stay out of the chain", refused);
 		}
 		Long[] ids = new Long[batch.size()];
 		Long[] positions = new Long[batch.size()];
@@ -116,11 +117,5 @@ class JournalSealer {
 				.update();
 		}
 		return new Batch(read.size(), batch.size());
-	}
-
-	private void refuse(List<Long> ids) {
-		entries.refuse(ids, OffsetDateTime.now(clock));
-		log.error("Journal entries {} refused: their MAC does not verify, so the application did not write them as they"
-				+ " stand; they stay out of the chain", ids);
 	}
 }

@@ -68,11 +68,6 @@ public class JournalVerificationCommand {
 		}
 	}
 
-	/** The whole chain against this server's last checkpoint; as the command line, in a running server. */
-	public int run(PrintStream out) {
-		return run(out, null);
-	}
-
 	int run(PrintStream out, String checkpoint) {
 		try {
 			JournalVerification verification = verifier.verify(true, checkpoint == null ? null : kept(checkpoint));
@@ -100,11 +95,12 @@ public class JournalVerificationCommand {
 				throw new UncheckedIOException("Could not read the checkpoint file " + text, e);
 			}
 		}
-		Checkpoint checkpoint = Checkpoint.parse(text);
-		if (!checkpoint.verifies(keys)) {
-			throw new IllegalArgumentException("The checkpoint's signature does not verify with the journal's public key");
+		try {
+			return Checkpoint.kept(text, keys);
 		}
-		return checkpoint;
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("The checkpoint given: " + e.getMessage(), e);
+		}
 	}
 
 	/** The failure and each of its causes, one line each: the root cause alone rarely says which server or file. */

@@ -55,7 +55,7 @@ public class JournalVerifier {
 		Checkpoint remembered = verifiedUpTo.get();
 		Checkpoint start = !whole && remembered != null && remembered.size() <= end
 				&& remembered.hash().equals(entries.hashAt(remembered.size())) ? remembered : null;
-		ChainScan.Segment chain = start == null ? scan.verify(0, ChainHash.GENESIS, end)
+		ChainSegment chain = start == null ? scan.verify(0, ChainHash.GENESIS, end)
 				: scan.verify(start.size(), start.hash(), end);
 		List<Checkpoint> against = new ArrayList<>();
 		checkpoints.latest().ifPresent(against::add);
@@ -84,11 +84,11 @@ public class JournalVerifier {
 
 	/** Whether the chain from one checkpoint leads to the other: nothing up to the first was rewritten since. */
 	JournalVerification.Failure consistency(Checkpoint from, Checkpoint to) {
-		ChainScan.Segment chain = scan.verify(from.size(), from.hash(), to.size());
+		ChainSegment chain = scan.verify(from.size(), from.hash(), to.size());
 		return chain.failure() != null ? chain.failure() : reaches(chain, to);
 	}
 
-	private JournalVerification.Failure reaches(ChainScan.Segment chain, Checkpoint checkpoint) {
+	private JournalVerification.Failure reaches(ChainSegment chain, Checkpoint checkpoint) {
 		if (checkpoint.size() > chain.verifiedTo()) {
 			return new JournalVerification.Failure(checkpoint.size(), null, "checkpoint", checkpoint.hash(),
 					"none: the chain ends at position " + chain.verifiedTo());

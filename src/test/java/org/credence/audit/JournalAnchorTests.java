@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.credence.registry.web.Pages;
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 
@@ -68,6 +69,8 @@ class JournalAnchorTests {
 			assertThat(report.get("firstFailure").get("position").isNull()).isTrue();
 			assertThat(report.toString()).as("never the right MAC").doesNotContain(mac(first));
 			assertThat(run(null)).isEqualTo(1);
+			assertThat(new Pages(api.baseUrl()).get("/journal").html()).contains("Entry " + unsigned
+					+ " was written without a valid MAC");
 		}
 		assertThat(api.get("/api/journal/verification?whole=true").json().get("ok").asBoolean()).isTrue();
 	}
@@ -93,6 +96,8 @@ class JournalAnchorTests {
 			assertThat(api.get("/api/journal/verification?whole=true").json().get("ok").asBoolean())
 				.as("against the server's own checkpoint file").isFalse();
 			assertThat(run(kept.json())).isEqualTo(1);
+			assertThat(new Pages(api.baseUrl()).get("/journal").html()).contains("The chain no longer reaches the"
+					+ " checkpoint at position " + kept.size());
 
 			// New entries take the deleted positions again, with other hashes: the checkpoint still tells.
 			written(3);

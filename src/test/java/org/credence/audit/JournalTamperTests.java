@@ -67,7 +67,7 @@ class JournalTamperTests {
 			assertThat(failure.get("mismatch").asString()).isEqualTo("hash");
 
 			ByteArrayOutputStream printed = new ByteArrayOutputStream();
-			assertThat(command.run(new PrintStream(printed, true, StandardCharsets.UTF_8))).isEqualTo(1);
+			assertThat(command.run(new PrintStream(printed, true, StandardCharsets.UTF_8), null)).isEqualTo(1);
 			assertThat(printed.toString(StandardCharsets.UTF_8)).contains("FAILED",
 					"first entry that does not verify: position " + position + ", id " + tampered + ", hash mismatch");
 		}
@@ -78,7 +78,7 @@ class JournalTamperTests {
 
 		assertThat(api.get("/api/journal/verification?whole=true").json().get("ok").asBoolean()).isTrue();
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		assertThat(command.run(new PrintStream(printed, true, StandardCharsets.UTF_8))).isZero();
+		assertThat(command.run(new PrintStream(printed, true, StandardCharsets.UTF_8), null)).isZero();
 		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Journal verification: OK");
 	}
 
