@@ -27,11 +27,11 @@ class CheckpointController {
 	}
 
 	/** @param next the {@code before} to ask for the following page, or null when this is the last */
-	record Page(List<Checkpoint> checkpoints, Long next) {
+	record CheckpointPage(List<Checkpoint> checkpoints, Long next) {
 	}
 
 	@GetMapping("/checkpoints")
-	Page checkpoints(@RequestParam(defaultValue = "" + Long.MAX_VALUE) long before,
+	CheckpointPage checkpoints(@RequestParam(defaultValue = "" + Long.MAX_VALUE) long before,
 			@RequestParam(defaultValue = "100") int limit) {
 		if (limit < 1 || limit > 1000) {
 			throw ProblemException.invalid("limit", "must be between 1 and 1000");
@@ -40,8 +40,8 @@ class CheckpointController {
 			throw ProblemException.invalid("before", "must be above 0");
 		}
 		List<Checkpoint> found = checkpoints.page(before, limit + 1);
-		return found.size() > limit ? new Page(found.subList(0, limit), found.get(limit - 1).size())
-				: new Page(found, null);
+		return found.size() > limit ? new CheckpointPage(found.subList(0, limit), found.get(limit - 1).size())
+				: new CheckpointPage(found, null);
 	}
 
 	/** The Ed25519 public key the checkpoints are signed with, as PEM (X.509 SubjectPublicKeyInfo). */
