@@ -3,11 +3,8 @@ package org.credence;
 import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 import org.credence.audit.JournalVerificationCommand;
@@ -18,11 +15,7 @@ public class CredenceApplication {
 
 	public static void main(String[] args) {
 		if (JournalVerificationCommand.requested(args)) {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(CredenceApplication.class)
-				.web(WebApplicationType.NONE)
-				.run(args);
-			int status = context.getBean(JournalVerificationCommand.class).run(System.out);
-			System.exit(SpringApplication.exit(context, () -> status));
+			System.exit(JournalVerificationCommand.run(args, System.out));
 		}
 		SpringApplication.run(CredenceApplication.class, args);
 	}

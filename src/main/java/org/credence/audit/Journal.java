@@ -1,9 +1,12 @@
 package org.credence.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+
+import javax.crypto.Mac;
 
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -38,10 +41,14 @@ public class Journal {
 
 	private final Clock clock;
 
-	Journal(JdbcClient jdbc, Actors actors, Clock clock) {
+	/** One per thread: a MAC instance keeps state between update and doFinal. */
+	private final ThreadLocal<Mac> macs;
+
+	Journal(JdbcClient jdbc, Actors actors, Clock clock, JournalKeys keys) {
 		this.jdbc = jdbc;
 		this.actors = actors;
 		this.clock = clock;
+		this.macs = ThreadLocal.withInitial(keys::mac);
 	}
 
 	/**
@@ -67,17 +74,24 @@ public class Journal {
 
 	private void insert(String actor, String action, String subjectType, Object subjectId, Object change) {
 		// timestamptz keeps microseconds: truncate first, so the hashed time is the stored time.
-		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		// The id is taken first because the MAC covers it: a copy of an entry under another id fails.
+		long id = jdbc.sql("select nextval(pg_get_serial_sequence('journal_entry', 'id'))").query(Long.class).single();
+		JournalEntry entry = new JournalEntry(id, null, now, actor, action, subjectType, String.valueOf(subjectId),
+				CHANGES.writeValueAsString(change), null, null);
 		jdbc.sql("""
-				insert into journal_entry (recorded_at, actor, action, subject_type, subject_id, change)
-				values (:recordedAt, :actor, :action, :subjectType, :subjectId, cast(:change as json))
+				insert into journal_entry (id, recorded_at, actor, action, subject_type, subject_id, change, mac)
+				overriding system value
+				values (:id, :recordedAt, :actor, :action, :subjectType, :subjectId, cast(:change as json), :mac)
 				""")
-			.param("recordedAt", now)
-			.param("actor", actor)
-			.param("action", action)
-			.param("subjectType", subjectType)
-			.param("subjectId", String.valueOf(subjectId))
-			.param("change", CHANGES.writeValueAsString(change))
+			.param("id", id)
+			.param("recordedAt", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.param("actor", entry.actor())
+			.param("action", entry.action())
+			.param("subjectType", entry.subjectType())
+			.param("subjectId", entry.subjectId())
+			.param("change", entry.change())
+			.param("mac", EntryMac.of(macs.get(), entry))
 			.update();
 	}
 }

@@ -37,9 +37,12 @@ class JournalController {
 
 	private final JsonMapper json;
 
-	JournalController(JournalEntries entries, JournalVerifier verifier, Host host, JsonMapper json) {
+	private final JournalKeys keys;
+
+	JournalController(JournalEntries entries, JournalVerifier verifier, Host host, JsonMapper json, JournalKeys keys) {
 		this.entries = entries;
 		this.verifier = verifier;
+		this.keys = keys;
 		this.host = host;
 		this.json = json;
 	}
@@ -94,9 +97,14 @@ class JournalController {
 		out.flush();
 	}
 
+	/**
+	 * From where this server verified last, or from the first position when {@code whole}; against
+	 * this server's last checkpoint and the {@code checkpoint} a caller kept, if given.
+	 */
 	@Operation(summary = "Recompute the hash chain: whether it verifies, and the first entry that does not")
 	@GetMapping("/verification")
-	JournalVerification verification() {
-		return verifier.verify();
+	JournalVerification verification(@RequestParam(defaultValue = "false") boolean whole,
+			@RequestParam(required = false) String checkpoint) {
+		return verifier.verify(whole, checkpoint == null ? null : CheckpointController.kept("checkpoint", checkpoint, keys));
 	}
 }

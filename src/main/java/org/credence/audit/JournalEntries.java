@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JournalEntries {
 
-	private static final String COLUMNS = "id, position, recorded_at, actor, action, subject_type, subject_id, change::text as change, hash";
+	static final String COLUMNS = "id, position, recorded_at, actor, action, subject_type, subject_id, change::text as change, hash, mac";
 
 	private final JdbcClient jdbc;
 
@@ -43,30 +43,48 @@ class JournalEntries {
 		}
 	}
 
-	/** Sealed entries after a position, in chain order. */
-	List<JournalEntry> sealedAfter(long position, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from journal_entry where position > :position order by position limit :limit")
-			.param("position", position)
-			.param("limit", limit)
-			.query(JournalEntries::entry)
-			.list();
-	}
-
-	/** Committed entries not yet sealed, oldest id first. */
+	/** Committed entries not yet sealed and not refused by the sealer, oldest id first. */
 	List<JournalEntry> unsealed(int limit) {
-		return jdbc.sql("select " + COLUMNS + " from journal_entry where position is null order by id limit :limit")
+		return jdbc.sql("select " + COLUMNS + " from journal_entry e where position is null"
+				+ " and not exists (select 1 from journal_refused_entry r where r.id = e.id) order by id limit :limit")
 			.param("limit", limit)
 			.query(JournalEntries::entry)
 			.list();
 	}
 
-	long countUnsealed() {
-		return jdbc.sql("select count(*) from journal_entry where position is null").query(Long.class).single();
+	/** Every entry not yet sealed, refused or not: the verifier checks their MACs itself. */
+	List<JournalEntry> allUnsealed() {
+		return jdbc.sql("select " + COLUMNS + " from journal_entry where position is null order by id")
+			.query(JournalEntries::entry)
+			.list();
+	}
+
+	/** Left out of the chain for good: the sealer does not look at them again. */
+	void refuse(List<Long> ids, OffsetDateTime at) {
+		jdbc.sql("insert into journal_refused_entry (id, refused_at) select unnest(cast(? as bigint[])), ? on conflict do nothing")
+			.params(ids.toArray(Long[]::new), at)
+			.update();
+	}
+
+	/** The stored hash at a position, or null when no entry holds it. */
+	String hashAt(long position) {
+		return jdbc.sql("select hash from journal_entry where position = ?").param(position).query(String.class)
+			.optional().orElse(null);
+	}
+
+	/** The last position sealed, 0 for none; read from the entries, not from the chain head a sealer keeps. */
+	long lastPosition() {
+		return jdbc.sql("select coalesce(max(position), 0) from journal_entry").query(Long.class).single();
+	}
+
+	static JournalEntry row(ResultSet rs) throws SQLException {
+		return entry(rs, 0);
 	}
 
 	private static JournalEntry entry(ResultSet rs, int row) throws SQLException {
 		return new JournalEntry(rs.getLong("id"), rs.getObject("position", Long.class),
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("action"),
-				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("change"), rs.getString("hash"));
+				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("change"), rs.getString("hash"),
+				rs.getString("mac"));
 	}
 }

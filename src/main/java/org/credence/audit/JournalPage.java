@@ -49,7 +49,7 @@ class JournalPage {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String after, Model model) {
 		model.addAttribute("self", "/journal");
-		model.addAttribute("verification", verifier.verify());
+		model.addAttribute("verification", verifier.verify(false, null));
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put("subject", subject);
 		typed.put("actor", actor);

@@ -122,6 +122,9 @@ final class AccessPolicy {
 			"GET    /api/journal", AUDITORS,
 			"GET    /api/journal/export", AUDITORS,
 			"GET    /api/journal/verification", AUDITORS,
+			"GET    /api/journal/checkpoints", AUDITORS,
+			"GET    /api/journal/public-key", AUDITORS,
+			"GET    /api/journal/consistency", AUDITORS,
 
 			"GET    /", ANY_ROLE,
 			"GET    /missions", ANY_ROLE,

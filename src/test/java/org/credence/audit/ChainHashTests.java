@@ -11,7 +11,7 @@ class ChainHashTests {
 
 	private static final JournalEntry ENTRY = new JournalEntry(7, null, Instant.parse("2021-10-06T10:00:00Z"),
 			"anonymous", "mission.established", "mission", "7b3c0f6e-0000-4000-8000-000000000001",
-			"{\"name\":\"Mission permanente de la Fédération de Russie\"}", null);
+			"{\"name\":\"Mission permanente de la Fédération de Russie\"}", null, null);
 
 	@Test
 	void theHashIsTheDocumentedEncodingComputedElsewhere() {
@@ -33,14 +33,14 @@ class ChainHashTests {
 		assertThat(ChainHash.of(ENTRY, 2, ChainHash.GENESIS)).isNotEqualTo(hash);
 		assertThat(ChainHash.of(ENTRY, 1, "1".repeat(64))).isNotEqualTo(hash);
 		assertThat(ChainHash.of(new JournalEntry(8, null, ENTRY.recordedAt(), ENTRY.actor(), ENTRY.action(),
-				ENTRY.subjectType(), ENTRY.subjectId(), ENTRY.change(), null), 1, ChainHash.GENESIS)).isNotEqualTo(hash);
+				ENTRY.subjectType(), ENTRY.subjectId(), ENTRY.change(), null, null), 1, ChainHash.GENESIS)).isNotEqualTo(hash);
 		assertThat(ChainHash.of(new JournalEntry(7, null, ENTRY.recordedAt().plusNanos(1000), ENTRY.actor(),
-				ENTRY.action(), ENTRY.subjectType(), ENTRY.subjectId(), ENTRY.change(), null), 1, ChainHash.GENESIS))
+				ENTRY.action(), ENTRY.subjectType(), ENTRY.subjectId(), ENTRY.change(), null, null), 1, ChainHash.GENESIS))
 			.isNotEqualTo(hash);
 		assertThat(ChainHash.of(new JournalEntry(7, null, ENTRY.recordedAt(), "someone", ENTRY.action(),
-				ENTRY.subjectType(), ENTRY.subjectId(), ENTRY.change(), null), 1, ChainHash.GENESIS)).isNotEqualTo(hash);
+				ENTRY.subjectType(), ENTRY.subjectId(), ENTRY.change(), null, null), 1, ChainHash.GENESIS)).isNotEqualTo(hash);
 		assertThat(ChainHash.of(new JournalEntry(7, null, ENTRY.recordedAt(), ENTRY.actor(), ENTRY.action(),
-				ENTRY.subjectType(), ENTRY.subjectId(), "{\"name\":\"Other\"}", null), 1, ChainHash.GENESIS))
+				ENTRY.subjectType(), ENTRY.subjectId(), "{\"name\":\"Other\"}", null, null), 1, ChainHash.GENESIS))
 			.isNotEqualTo(hash);
 	}
 
@@ -48,7 +48,7 @@ class ChainHashTests {
 	void fieldsCannotBleedIntoEachOther() {
 		// Without length prefixes, moving a character from the action to the subject type would hash the same.
 		JournalEntry shifted = new JournalEntry(7, null, ENTRY.recordedAt(), ENTRY.actor(), "mission.establishedm",
-				"ission", ENTRY.subjectId(), ENTRY.change(), null);
+				"ission", ENTRY.subjectId(), ENTRY.change(), null, null);
 
 		assertThat(ChainHash.of(shifted, 1, ChainHash.GENESIS)).isNotEqualTo(ChainHash.of(ENTRY, 1, ChainHash.GENESIS));
 	}

@@ -126,7 +126,7 @@ class JournalReadingTests {
 						OffsetDateTime.parse(entry.get("recordedAt").asString()).toInstant(), entry.get("actor").asString(),
 						entry.get("action").asString(), entry.get("subjectType").asString(),
 						entry.get("subjectId").asString(), JSON.writeValueAsString(entry.get("change")),
-						entry.get("hash").asString()));
+						entry.get("hash").asString(), entry.get("mac").asString()));
 			}
 		}
 		assertThat(sealed).hasSizeGreaterThanOrEqualTo(6);

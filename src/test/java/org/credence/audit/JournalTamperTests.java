@@ -48,7 +48,7 @@ class JournalTamperTests {
 		fixtures.ceiling(mission, "2017-01-01", 20);
 		fixtures.ceiling(mission, "2021-11-01", 10);
 		sealer.sealPending();
-		assertThat(api.get("/api/journal/verification").json().get("ok").asBoolean()).isTrue();
+		assertThat(api.get("/api/journal/verification?whole=true").json().get("ok").asBoolean()).isTrue();
 		long tampered = jdbc.sql("select min(id) from journal_entry where subject_id = ? and action = 'mission.ceiling-set'")
 			.param(mission).query(Long.class).single();
 		long position = jdbc.sql("select position from journal_entry where id = ?").param(tampered).query(Long.class).single();
@@ -58,7 +58,7 @@ class JournalTamperTests {
 		behindTheTriggers("update journal_entry set change = cast(replace(change::text, '\"total\":20', '\"total\":30') as json)"
 				+ " where id = " + tampered);
 		try {
-			JsonNode report = api.get("/api/journal/verification").json();
+			JsonNode report = api.get("/api/journal/verification?whole=true").json();
 			assertThat(report.get("ok").asBoolean()).isFalse();
 			assertThat(report.get("verified").asLong()).isEqualTo(position - 1);
 			JsonNode failure = report.get("firstFailure");
@@ -67,7 +67,7 @@ class JournalTamperTests {
 			assertThat(failure.get("mismatch").asString()).isEqualTo("hash");
 
 			ByteArrayOutputStream printed = new ByteArrayOutputStream();
-			assertThat(command.run(new PrintStream(printed, true, StandardCharsets.UTF_8))).isEqualTo(1);
+			assertThat(command.run(new PrintStream(printed, true, StandardCharsets.UTF_8), null)).isEqualTo(1);
 			assertThat(printed.toString(StandardCharsets.UTF_8)).contains("FAILED",
 					"first entry that does not verify: position " + position + ", id " + tampered + ", hash mismatch");
 		}
@@ -76,9 +76,9 @@ class JournalTamperTests {
 					+ " where id = " + tampered);
 		}
 
-		assertThat(api.get("/api/journal/verification").json().get("ok").asBoolean()).isTrue();
+		assertThat(api.get("/api/journal/verification?whole=true").json().get("ok").asBoolean()).isTrue();
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		assertThat(command.run(new PrintStream(printed, true, StandardCharsets.UTF_8))).isZero();
+		assertThat(command.run(new PrintStream(printed, true, StandardCharsets.UTF_8), null)).isZero();
 		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Journal verification: OK");
 	}
 

@@ -102,6 +102,9 @@ class RouteAccessTests {
 			GET    /api/journal                             y   n   n   n   n   n   y   -
 			GET    /api/journal/export                      y   n   n   n   n   n   y   -
 			GET    /api/journal/verification                y   n   n   n   n   n   y   -
+			GET    /api/journal/checkpoints                 y   n   n   n   n   n   y   -
+			GET    /api/journal/public-key                  y   n   n   n   n   n   y   -
+			GET    /api/journal/consistency                 y   n   n   n   n   n   y   -
 			GET    /                                        y   y   y   y   y   y   y   -
 			GET    /missions                                y   y   y   y   y   y   y   -
 			POST   /missions                                y   y   n   n   n   n   n   -

@@ -19,6 +19,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
@@ -59,6 +60,11 @@ public final class EmptyDatabase implements AutoCloseable {
 		return new SpringApplicationBuilder(CredenceApplication.class).run("--server.port=0",
 				"--spring.flyway.clean-disabled=true", "--spring.datasource.url=" + url,
 				"--spring.datasource.username=" + user, "--credence.demo.enabled=" + demo);
+	}
+
+	/** The database itself, for a test that prepares it before a server starts on it (the password as the run's). */
+	public DataSource dataSource() {
+		return new DriverManagerDataSource(url, user, System.getenv("SPRING_DATASOURCE_PASSWORD"));
 	}
 
 	@Override
