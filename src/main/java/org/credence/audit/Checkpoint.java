@@ -6,7 +6,11 @@ import java.util.Base64;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,10 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The signature is Ed25519, base64, over the UTF-8 text {@code credence-checkpoint/1}, size in
  * decimal, hash, and time as {@link ChainHash#time}, each followed by a line feed; it can be checked
- * with the public key alone ({@code GET /api/journal/public-key}), e.g. with OpenSSL.
+ * with the public key alone ({@code GET /api/journal/public-key}), e.g. with OpenSSL. The time is
+ * written in that same UTC form everywhere, the API included, unlike the API's other instants: a
+ * keeper checks the signature over the text they were given.
  */
 record Checkpoint(long size, String hash,
-		@JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ChainHash.TIME_PATTERN, timezone = "UTC") Instant time,
+		@JsonFormat(shape = JsonFormat.Shape.STRING, pattern = ChainHash.TIME_PATTERN, timezone = "UTC")
+		@JsonSerialize(using = SignedTime.class) Instant time,
 		String signature) {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
@@ -77,6 +84,15 @@ record Checkpoint(long size, String hash,
 		catch (JacksonException e) {
 			throw new IllegalArgumentException("must be a checkpoint as published: a JSON object with size, hash, time and"
 					+ " signature", e);
+		}
+	}
+
+	/** The time as signed, whichever mapper writes the checkpoint. */
+	static final class SignedTime extends ValueSerializer<Instant> {
+
+		@Override
+		public void serialize(Instant value, JsonGenerator out, SerializationContext context) {
+			out.writeString(ChainHash.time(value));
 		}
 	}
 }
