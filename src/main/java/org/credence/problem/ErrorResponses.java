@@ -2,6 +2,7 @@ package org.credence.problem;
 
 import java.net.URI;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -34,19 +35,22 @@ class ErrorResponses implements ErrorController {
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
+		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		path = path == null ? request.getRequestURI() : path;
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, status == HttpStatus.NOT_FOUND
-				? "There is nothing at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + "."
+				? "There is nothing at " + path + "."
 				: status.getReasonPhrase());
 		body.setType(status == HttpStatus.NOT_FOUND ? ProblemKind.NOT_FOUND.type() : URI.create("/problems/http-" + status.value()));
 		body.setTitle(status == HttpStatus.NOT_FOUND ? ProblemKind.NOT_FOUND.title() : status.getReasonPhrase());
-		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (path != null) {
-			body.setInstance(URI.create(path.toString()));
-		}
+		body.setInstance(URI.create(path.toString()));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
+	/** Called directly, outside an error dispatch, the error path is a path like any other, with nothing at it. */
 	private static HttpStatus status(HttpServletRequest request) {
+		if (request.getDispatcherType() != DispatcherType.ERROR) {
+			return HttpStatus.NOT_FOUND;
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
