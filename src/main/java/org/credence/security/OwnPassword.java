@@ -41,7 +41,10 @@ class OwnPassword {
 
 	private final Host host;
 
-	OwnPassword(Accounts accounts, PasswordCheck check, AccountManagement management, Host host) {
+	private final PasswordRules passwords;
+
+	OwnPassword(Accounts accounts, PasswordCheck check, AccountManagement management, Host host, PasswordRules passwords) {
+		this.passwords = passwords;
 		this.accounts = accounts;
 		this.check = check;
 		this.management = management;
@@ -66,7 +69,7 @@ class OwnPassword {
 				errors.add(new InvalidField("currentPassword", "is not your current password"));
 			}
 		}
-		AccountManagement.checkPassword("newPassword", newPassword, errors);
+		passwords.check("newPassword", newPassword, errors);
 		if (newPassword != null && !newPassword.equals(repeatedPassword)) {
 			errors.add(new InvalidField("repeatedPassword", "must be the same as newPassword"));
 		}

@@ -51,5 +51,9 @@ class PasswordCheck {
 			throw new LoginRefused(throttle.locks(failures) ? Reason.LOCKED : Reason.BAD_CREDENTIALS, until);
 		}
 		accounts.clearFailures(account.id());
+		if (encoder.upgradeEncoding(account.passwordHash())) {
+			// A hash of an older algorithm ({bcrypt}): the password is at hand only now, so it is hashed anew.
+			accounts.changePassword(account.id(), encoder.encode(password));
+		}
 	}
 }
