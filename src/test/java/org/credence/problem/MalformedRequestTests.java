@@ -195,14 +195,13 @@ class MalformedRequestTests {
 	}
 
 	@Test
-	void aNulCharacterIsABadRequestNotAConflict() {
+	void aNulCharacterIsABadRequestNamingTheFieldNotAConflict() {
 		int missions = missionCount();
 
 		Map<String, String> errors = assertInvalid(api.post("/api/missions",
 				"{\"sendingState\": \"RUS\", \"name\": \"Nul\\u0000" + UUID.randomUUID() + "\", \"kind\": \"EMBASSY\"}"));
 
-		assertThat(errors).containsOnlyKeys("(body)");
-		assertThat(errors.get("(body)")).startsWith("holds a value the database cannot store: ");
+		assertThat(errors).containsExactly(Map.entry("name", "must not contain control characters"));
 		assertThat(missionCount()).isEqualTo(missions);
 	}
 
