@@ -37,8 +37,11 @@ class AccountManagement {
 
 	private final PasswordRules passwords;
 
+	private final LoginAttempts attempts;
+
 	AccountManagement(Accounts accounts, MissionDirectory missions, States states, PasswordEncoder encoder,
-			Actors actors, Clock clock, ApplicationEventPublisher events, PasswordRules passwords) {
+			Actors actors, Clock clock, ApplicationEventPublisher events, PasswordRules passwords, LoginAttempts attempts) {
+		this.attempts = attempts;
 		this.passwords = passwords;
 		this.accounts = accounts;
 		this.missions = missions;
@@ -103,7 +106,9 @@ class AccountManagement {
 
 	@Transactional
 	void unlock(UUID id) {
-		accounts.clearFailures(accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id)).id());
+		Account account = accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
+		accounts.clearFailures(account.id());
+		attempts.forget(account.name());
 		events.publishEvent(new AccountEvent.AccountUnlocked(id));
 	}
 

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.credence.host.Host;
 import org.credence.problem.InvalidField;
@@ -60,7 +62,7 @@ class OwnPassword {
 		}
 		else {
 			try {
-				check.verify(account, currentPassword);
+				check.verify(account.name(), clientAddress(), currentPassword);
 			}
 			catch (LoginRefused refused) {
 				if (refused.reason() != LoginRefused.Reason.BAD_CREDENTIALS) {
@@ -87,6 +89,12 @@ class OwnPassword {
 					"You are logged in through an external identity provider: change your password there.");
 		}
 		return caller.account();
+	}
+
+	/** The caller's address, counted with the account name as at the login. */
+	private static String clientAddress() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				? request.getRequest().getRemoteAddr() : null;
 	}
 
 	private ProblemException throttled(Instant until) {
