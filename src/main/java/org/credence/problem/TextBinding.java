@@ -23,10 +23,15 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice
 class TextBinding {
 
-	/** The pages whose blank fields mean "not given" register {@code new ComposedText(true)} after this. */
+	/**
+	 * Unless the page's own advice has registered {@code new ComposedText(true)} (blank fields mean
+	 * "not given"), which must not be replaced, whichever advice the binder meets first.
+	 */
 	@InitBinder
 	void composedForms(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new ComposedText(false));
+		if (binder.findCustomEditor(String.class, null) == null) {
+			binder.registerCustomEditor(String.class, new ComposedText(false));
+		}
 	}
 
 	@Bean
