@@ -48,6 +48,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PlausibleDates.Implausible implausible) {
+				return problem(ProblemException.invalid(e.getName(), implausible.getMessage()));
+			}
+		}
 		String expected = e.getRequiredType() == null ? "a different value" : Problems.describe(e.getRequiredType());
 		return problem(ProblemException.invalid(e.getName(), "must be " + expected + ", not '" + e.getValue() + "'"));
 	}
@@ -115,6 +120,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		Throwable cause = e.getCause();
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return ProblemException.invalid(Problems.path(unknown), "is not a known field");
+		}
+		if (cause instanceof DateBinding.OutOfRange range) {
+			return ProblemException.invalid(Problems.path(range), range.getOriginalMessage());
 		}
 		if (cause instanceof InvalidFormatException format) {
 			return ProblemException.invalid(Problems.path(format),

@@ -2,6 +2,7 @@ package org.credence.problem;
 
 import java.net.URI;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,19 +42,22 @@ class ErrorResponses implements ErrorController {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(Problems.of(DatabaseUnavailable.KIND, DatabaseUnavailable.DETAIL));
 		}
+		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		path = path == null ? request.getRequestURI() : path;
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, status == HttpStatus.NOT_FOUND
-				? "There is nothing at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + "."
+				? "There is nothing at " + path + "."
 				: status.getReasonPhrase());
 		body.setType(status == HttpStatus.NOT_FOUND ? ProblemKind.NOT_FOUND.type() : URI.create("/problems/http-" + status.value()));
 		body.setTitle(status == HttpStatus.NOT_FOUND ? ProblemKind.NOT_FOUND.title() : status.getReasonPhrase());
-		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (path != null) {
-			body.setInstance(URI.create(path.toString()));
-		}
+		body.setInstance(URI.create(path.toString()));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
+	/** Called directly, outside an error dispatch, the error path is a path like any other, with nothing at it. */
 	private static HttpStatus status(HttpServletRequest request, HttpServletResponse response) {
+		if (request.getDispatcherType() != DispatcherType.ERROR) {
+			return HttpStatus.NOT_FOUND;
+		}
 		if (databaseUnavailable(request)) {
 			// Set now, not when the view renders: the page's interceptors must not query the database.
 			response.setStatus(DatabaseUnavailable.KIND.status().value());

@@ -21,8 +21,6 @@ import org.credence.problem.ProblemException;
 @Service
 class AccountManagement {
 
-	static final int MIN_PASSWORD = 12;
-
 	private final Accounts accounts;
 
 	private final MissionDirectory missions;
@@ -37,8 +35,14 @@ class AccountManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final PasswordRules passwords;
+
+	private final LoginAttempts attempts;
+
 	AccountManagement(Accounts accounts, MissionDirectory missions, States states, PasswordEncoder encoder,
-			Actors actors, Clock clock, ApplicationEventPublisher events) {
+			Actors actors, Clock clock, ApplicationEventPublisher events, PasswordRules passwords, LoginAttempts attempts) {
+		this.attempts = attempts;
+		this.passwords = passwords;
 		this.accounts = accounts;
 		this.missions = missions;
 		this.states = states;
@@ -57,7 +61,7 @@ class AccountManagement {
 		else if (accounts.findByName(name).isPresent()) {
 			errors.add(new InvalidField("name", "is taken"));
 		}
-		checkPassword("password", password, errors);
+		passwords.check("password", password, errors);
 		checkScope(role, mission, memberState, errors);
 		refuseIf(errors);
 		Account account = new Account(UUID.randomUUID(), name, encoder.encode(password), role,
@@ -75,7 +79,7 @@ class AccountManagement {
 		Account account = accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
 		List<InvalidField> errors = new ArrayList<>();
 		if (newPassword != null) {
-			checkPassword("password", newPassword, errors);
+			passwords.check("password", newPassword, errors);
 		}
 		checkScope(role, mission, memberState, errors);
 		refuseIf(errors);
@@ -93,7 +97,7 @@ class AccountManagement {
 	@Transactional
 	void changeOwnPassword(UUID id, String newPassword) {
 		List<InvalidField> errors = new ArrayList<>();
-		checkPassword("newPassword", newPassword, errors);
+		passwords.check("newPassword", newPassword, errors);
 		refuseIf(errors);
 		accounts.changePassword(accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id)).id(),
 				encoder.encode(newPassword));
@@ -102,7 +106,9 @@ class AccountManagement {
 
 	@Transactional
 	void unlock(UUID id) {
-		accounts.clearFailures(accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id)).id());
+		Account account = accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
+		accounts.clearFailures(account.id());
+		attempts.forget(account.name());
 		events.publishEvent(new AccountEvent.AccountUnlocked(id));
 	}
 
@@ -115,13 +121,6 @@ class AccountManagement {
 		}
 		if (role == Role.MEMBER_STATE_DELEGATE && (memberState == null || !states.exists(memberState))) {
 			errors.add(new InvalidField("memberState", "must be an ISO 3166-1 alpha-3 code for a member-state delegate"));
-		}
-	}
-
-	/** The one rule of a password, wherever it is set: by an administrator or by its user. */
-	static void checkPassword(String field, String password, List<InvalidField> errors) {
-		if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-			errors.add(new InvalidField(field, "must be " + MIN_PASSWORD + " to 200 characters"));
 		}
 	}
 

@@ -38,8 +38,12 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
+	private final PasswordRules passwords;
+
 	InitialAdministrator(Accounts accounts, PasswordEncoder encoder, Clock clock,
-			@Value("${credence.admin.initial-password:}") String configuredPassword, ApplicationEventPublisher events) {
+			@Value("${credence.admin.initial-password:}") String configuredPassword, ApplicationEventPublisher events,
+			PasswordRules passwords) {
+		this.passwords = passwords;
 		this.accounts = accounts;
 		this.events = events;
 		this.encoder = encoder;
@@ -54,6 +58,12 @@ class InitialAdministrator implements ApplicationRunner {
 			return;
 		}
 		boolean configured = !configuredPassword.isBlank();
+		if (configured) {
+			// Refused like any other password: a weak one configured by mistake must not open the registry.
+			passwords.problem(configuredPassword).ifPresent(problem -> {
+				throw new IllegalStateException("credence.admin.initial-password " + problem);
+			});
+		}
 		String password = configured ? configuredPassword : randomPassword();
 		Account administrator = new Account(UUID.randomUUID(), NAME, encoder.encode(password), Role.ADMINISTRATOR, null,
 				null, true, 0, null, clock.instant(), "system");

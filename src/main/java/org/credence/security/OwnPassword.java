@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.credence.host.Host;
 import org.credence.problem.InvalidField;
@@ -41,7 +43,10 @@ class OwnPassword {
 
 	private final Host host;
 
-	OwnPassword(Accounts accounts, PasswordCheck check, AccountManagement management, Host host) {
+	private final PasswordRules passwords;
+
+	OwnPassword(Accounts accounts, PasswordCheck check, AccountManagement management, Host host, PasswordRules passwords) {
+		this.passwords = passwords;
 		this.accounts = accounts;
 		this.check = check;
 		this.management = management;
@@ -57,7 +62,7 @@ class OwnPassword {
 		}
 		else {
 			try {
-				check.verify(account, currentPassword);
+				check.verify(account.name(), clientAddress(), currentPassword);
 			}
 			catch (LoginRefused refused) {
 				if (refused.reason() != LoginRefused.Reason.BAD_CREDENTIALS) {
@@ -66,7 +71,7 @@ class OwnPassword {
 				errors.add(new InvalidField("currentPassword", "is not your current password"));
 			}
 		}
-		AccountManagement.checkPassword("newPassword", newPassword, errors);
+		passwords.check("newPassword", newPassword, errors);
 		if (newPassword != null && !newPassword.equals(repeatedPassword)) {
 			errors.add(new InvalidField("repeatedPassword", "must be the same as newPassword"));
 		}
@@ -84,6 +89,12 @@ class OwnPassword {
 					"You are logged in through an external identity provider: change your password there.");
 		}
 		return caller.account();
+	}
+
+	/** The caller's address, counted with the account name as at the login. */
+	private static String clientAddress() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				? request.getRequest().getRemoteAddr() : null;
 	}
 
 	private ProblemException throttled(Instant until) {

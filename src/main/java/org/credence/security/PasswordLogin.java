@@ -3,41 +3,23 @@ package org.credence.security;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-import org.credence.security.LoginRefused.Reason;
-
-/** Form login: the password checked against its hash, failures counted, slowed and locked by the clock. */
+/** Form login: the password checked for the name from the client's address ({@link PasswordCheck}). */
 @Component
 class PasswordLogin implements AuthenticationProvider {
 
-	private final Accounts accounts;
-
-	private final PasswordEncoder encoder;
-
 	private final PasswordCheck check;
 
-	/** Compared against when the name is unknown, so that an unknown name takes as long as a wrong password. */
-	private final String decoy;
-
-	PasswordLogin(Accounts accounts, PasswordEncoder encoder, PasswordCheck check) {
-		this.accounts = accounts;
-		this.encoder = encoder;
+	PasswordLogin(PasswordCheck check) {
 		this.check = check;
-		this.decoy = encoder.encode("decoy password never issued");
 	}
 
 	@Override
 	public Authentication authenticate(Authentication login) {
-		String password = String.valueOf(login.getCredentials());
-		Account account = accounts.findByName(login.getName()).orElse(null);
-		if (account == null || !account.enabled()) {
-			encoder.matches(password, decoy);
-			throw new LoginRefused(Reason.BAD_CREDENTIALS, null);
-		}
-		check.verify(account, password);
-		Caller caller = account.caller();
+		String address = login.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+		Caller caller = check.verify(login.getName(), address, String.valueOf(login.getCredentials())).caller();
 		return UsernamePasswordAuthenticationToken.authenticated(caller, null, caller.authorities());
 	}
 

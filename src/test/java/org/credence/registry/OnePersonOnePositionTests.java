@@ -7,6 +7,7 @@ import static org.credence.support.ProblemAssertions.assertProblem;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -17,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.credence.security.Role;
+import org.credence.security.TestAccounts;
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
@@ -37,6 +40,9 @@ class OnePersonOnePositionTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestAccounts accounts;
 
 	@BeforeEach
 	void now() {
@@ -59,6 +65,30 @@ class OnePersonOnePositionTests {
 				+ " from 2021-01-01, which overlaps a position from 2021-06-01.");
 		assertThat(problem.path("accreditation").asString()).isEqualTo(held);
 		assertThat(api.get("/api/missions/" + second + "/requests").json().size()).isZero();
+	}
+
+	@Test
+	void aMissionAdministratorIsToldOnlyThatThePersonHoldsAPositionElsewhere() {
+		String other = fixtures.mission("RUS", "2017-01-01");
+		String own = fixtures.mission("RUS", "2017-01-01");
+		Fixtures ownAdministrator = fixtures.as(api.as(accounts.user(Role.MISSION_ADMINISTRATOR, UUID.fromString(own), null).token()));
+		String person = ownAdministrator.person("RUS");
+		String held = api.post("/api/missions/" + other + "/arrivals", json("personId", person, "category",
+				"DIPLOMATIC_AGENT", "title", "Counsellor", "function", "Liaison", "arrivalDate", "2021-01-01")).id();
+
+		JsonNode pending = assertProblem(ownAdministrator.arrival(own, person, "DIPLOMATIC_AGENT", "2021-06-01"), 409,
+				"/problems/one-person-one-position");
+		assertThat(api.post("/api/accreditations/" + held + "/approval", "{}").status()).isEqualTo(200);
+		JsonNode holding = assertProblem(ownAdministrator.arrival(own, person, "DIPLOMATIC_AGENT", "2021-06-01"), 409,
+				"/problems/one-person-one-position");
+
+		for (JsonNode problem : List.of(pending, holding)) {
+			assertThat(problem.path("detail").asString()).endsWith(
+					" holds a position or has a pending request at another mission, and cannot be accredited to this one.")
+				.doesNotContain(held, "2021-01-01", api.get("/api/missions/" + other).json().path("name").asString());
+			assertThat(problem.has("accreditation")).as(problem.toString()).isFalse();
+		}
+		assertThat(api.get("/api/missions/" + own + "/requests").json().size()).isZero();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.credence.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 
@@ -44,7 +45,7 @@ class InitialAdministratorTests {
 		ListAppender<ILoggingEvent> log = new ListAppender<>();
 		log.start();
 		((Logger) LoggerFactory.getLogger(InitialAdministrator.class)).addAppender(log);
-		InitialAdministrator firstStart = new InitialAdministrator(accounts, encoder, clock, "", events);
+		InitialAdministrator firstStart = new InitialAdministrator(accounts, encoder, clock, "", events, new PasswordRules());
 		transaction.executeWithoutResult(status -> {
 			// Rolled back: the other tests' accounts are back afterwards.
 			status.setRollbackOnly();
@@ -66,5 +67,20 @@ class InitialAdministratorTests {
 				.list()).containsExactly("system");
 		});
 		((Logger) LoggerFactory.getLogger(InitialAdministrator.class)).detachAppender(log);
+	}
+
+	@Test
+	void aConfiguredPasswordAgainstThePasswordRulesStopsTheFirstStart() {
+		InitialAdministrator firstStart = new InitialAdministrator(accounts, encoder, clock, "qwerty123456", events,
+				new PasswordRules());
+		transaction.executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			jdbc.sql("delete from access_token").update();
+			jdbc.sql("delete from account").update();
+
+			assertThatThrownBy(() -> firstStart.run(null)).isInstanceOf(IllegalStateException.class)
+				.hasMessage("credence.admin.initial-password is a commonly used password: choose another");
+			assertThat(accounts.all()).isEmpty();
+		});
 	}
 }

@@ -25,6 +25,7 @@ import org.credence.registry.mission.Missions;
 import org.credence.registry.person.Acceptability;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
+import org.credence.security.Actors;
 
 /**
  * Notifications of arrival (VCDR art. 10) and the decision on each request; {@link Departures} for
@@ -52,8 +53,11 @@ public class AccreditationManagement {
 
 	private final Journal journal;
 
-	AccreditationManagement(Accreditations accreditations, Missions missions, Persons persons,
-			Staffing staffing, Acceptability acceptability, Host host, AccreditationLog log, Clock clock, Journal journal) {
+	private final Actors actors;
+
+	AccreditationManagement(Accreditations accreditations, Missions missions, Persons persons, Staffing staffing,
+			Acceptability acceptability, Host host, AccreditationLog log, Clock clock, Journal journal, Actors actors) {
+		this.actors = actors;
 		this.accreditations = accreditations;
 		this.missions = missions;
 		this.persons = persons;
@@ -78,6 +82,7 @@ public class AccreditationManagement {
 		requireFree(person, start);
 		List<Accreditation> pending = accreditations.pendingOf(personId);
 		if (!pending.isEmpty()) {
+			requireVisible(person, pending.get(0));
 			throw new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION,
 					person.nameLatin() + " already has a pending request (" + pending.get(0).id() + ").")
 				.with("accreditation", pending.get(0).id());
@@ -168,11 +173,23 @@ public class AccreditationManagement {
 		List<Accreditation> held = accreditations.heldOverlapping(person.id(), start, null);
 		if (!held.isEmpty()) {
 			Accreditation other = held.get(0);
+			requireVisible(person, other);
 			throw new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION, person.nameLatin()
 					+ " holds a position at " + missions.find(other.missionId()).map(Mission::name).orElse("another mission") + " from "
 					+ host.describe(other.start()) + (other.end() == null ? "" : " until " + host.describe(other.end()))
 					+ ", which overlaps a position from " + host.describe(start) + ".")
 				.with("accreditation", other.id());
+		}
+	}
+
+	/**
+	 * A caller scoped to one mission learns that the person is taken, which they need to know, but not
+	 * where or since when: another mission's accreditations must look to them as if they did not exist.
+	 */
+	private void requireVisible(Person person, Accreditation elsewhere) {
+		if (actors.missionScope().filter(own -> !own.equals(elsewhere.missionId())).isPresent()) {
+			throw new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION, person.nameLatin()
+					+ " holds a position or has a pending request at another mission, and cannot be accredited to this one.");
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 
 import org.credence.host.Host;
 import org.credence.host.HostTime;
+import org.credence.problem.PlausibleDates;
 import org.credence.problem.ProblemException;
 
 /** The instant of an "as of" question: a date means 00:00 of that day in the receiving party's zone. */
@@ -20,7 +21,12 @@ public final class AsOf {
 			return OffsetDateTime.now(clock);
 		}
 		try {
-			return asOf.length() <= 10 ? host.startOf(LocalDate.parse(asOf)) : HostTime.read(asOf, host.timeZone());
+			if (asOf.length() <= 10) {
+				return host.startOf(PlausibleDates.require("asOf", LocalDate.parse(asOf), clock));
+			}
+			OffsetDateTime at = HostTime.read(asOf, host.timeZone());
+			PlausibleDates.require("asOf", at.toLocalDate(), clock);
+			return at;
 		}
 		catch (DateTimeParseException e) {
 			throw ProblemException.invalid("asOf", "must be a date (yyyy-mm-dd) or a date and time (with an offset, or the receiving party's local time), not '" + asOf + "'");

@@ -1,17 +1,18 @@
 package org.credence.registry.web;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+
+import org.credence.problem.ComposedText;
 
 /** How the registry's forms read what was typed; their failures are the shared page problems'. */
 @ControllerAdvice(basePackageClasses = PageAdvice.class)
 class PageAdvice {
 
-	/** A blank field means "not given": optional values become null, required ones fail @NotBlank/@NotNull. */
+	/** A blank field means "not given": optional values become null, required ones fail @NotBlank/@NotNull; text is composed (NFC). */
 	@InitBinder
 	void blankIsAbsent(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, new ComposedText(true));
 	}
 }

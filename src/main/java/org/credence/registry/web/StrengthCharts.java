@@ -20,12 +20,15 @@ import org.credence.registry.mission.Ceiling;
 import org.credence.registry.mission.StatusChange;
 
 /**
- * The points of a mission's strength chart: every month start from its establishment to today, or
- * to its suspension or closure, and every day a ceiling or a decision took effect, where the lines
+ * The points of a mission's strength chart: every month start from its establishment (or from 30
+ * years back, for an older mission) to today, or to its suspension or closure, and every day a ceiling or a decision took effect, where the lines
  * may turn between two months.
  */
 @Component
 class StrengthCharts {
+
+	/** How far back a chart reaches, so that a page has at most this many years of monthly points whatever the data. */
+	static final int YEARS = 30;
 
 	private final Staffing staffing;
 
@@ -42,7 +45,6 @@ class StrengthCharts {
 		if (statuses.isEmpty() || statuses.get(0).effectiveFrom().isAfter(now)) {
 			return null;
 		}
-		OffsetDateTime start = statuses.get(0).effectiveFrom();
 		StatusChange last = statuses.stream().filter(change -> !change.effectiveFrom().isAfter(now)).reduce((a, b) -> b)
 			.orElseThrow();
 		// A closed mission's chart ends at its closure. A suspended one's staff and ceiling stand still;
@@ -52,6 +54,9 @@ class StrengthCharts {
 			case SUSPENDED -> now.isBefore(last.effectiveFrom().plusYears(1)) ? now : last.effectiveFrom().plusYears(1);
 			case CLOSED -> last.effectiveFrom();
 		};
+		OffsetDateTime established = statuses.get(0).effectiveFrom();
+		OffsetDateTime start = established.isBefore(end.minusYears(YEARS)) ? host.startOf(host.localDate(end.minusYears(YEARS))
+			.withDayOfMonth(1).plusMonths(1)) : established;
 		// Keyed by instant, so that an event on a month start is one point, marked as the month's.
 		TreeMap<Instant, OffsetDateTime> instants = new TreeMap<>();
 		TreeMap<Instant, Boolean> monthStarts = new TreeMap<>();

@@ -1,0 +1,46 @@
+package org.credence.problem;
+
+import java.util.Set;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * What {@code @NotBlank} means in this registry (it replaces the standard check, see
+ * {@code META-INF/constraints.xml}): a visible character, not only spaces; zero-width, joiner, byte
+ * order mark and other format characters do not count, or a name would list as a blank line. And
+ * no control character other than tab and line breaks in any such text: a terminal escape or a bell
+ * has no place in a name, a title or grounds.
+ */
+public class VisibleText implements ConstraintValidator<NotBlank, CharSequence> {
+
+	/** Letters Unicode calls letters that show as nothing: Hangul fillers, the braille blank. */
+	private static final Set<Integer> BLANK_LETTERS = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
+
+	@Override
+	public boolean isValid(CharSequence text, ConstraintValidatorContext context) {
+		if (text == null || text.toString().isBlank()) {
+			return false;
+		}
+		String problem = text.codePoints().anyMatch(VisibleText::control) ? "must not contain control characters"
+				: text.codePoints().noneMatch(VisibleText::visible) ? "must have a visible character" : null;
+		if (problem == null) {
+			return true;
+		}
+		context.disableDefaultConstraintViolation();
+		context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+		return false;
+	}
+
+	static boolean control(int c) {
+		return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+	}
+
+	static boolean visible(int c) {
+		int type = Character.getType(c);
+		return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !BLANK_LETTERS.contains(c)
+				&& type != Character.FORMAT && type != Character.CONTROL && type != Character.NON_SPACING_MARK
+				&& type != Character.ENCLOSING_MARK && type != Character.UNASSIGNED;
+	}
+}
