@@ -11,8 +11,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Instants in JSON bodies as {@link HostTime} writes and reads them, whichever module's record holds
  * them: one place, so that no view can come back in UTC or with nanoseconds while the others do not.
+ * The deserializers name the type they handle: the plausible-date check wraps them by that type.
  */
 @Configuration(proxyBeanMethods = false)
 class HostTimeJson {
@@ -42,13 +43,13 @@ class HostTimeJson {
 				out.writeString(HostTime.write(value.atOffset(ZoneOffset.UTC), zone));
 			}
 		});
-		module.addDeserializer(OffsetDateTime.class, new ValueDeserializer<OffsetDateTime>() {
+		module.addDeserializer(OffsetDateTime.class, new StdDeserializer<OffsetDateTime>(OffsetDateTime.class) {
 			@Override
 			public OffsetDateTime deserialize(JsonParser in, DeserializationContext context) {
 				return read(in, context, zone);
 			}
 		});
-		module.addDeserializer(Instant.class, new ValueDeserializer<Instant>() {
+		module.addDeserializer(Instant.class, new StdDeserializer<Instant>(Instant.class) {
 			@Override
 			public Instant deserialize(JsonParser in, DeserializationContext context) {
 				return read(in, context, zone).toInstant();
