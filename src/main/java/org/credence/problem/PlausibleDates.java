@@ -2,6 +2,7 @@ package org.credence.problem;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The dates the registry accepts, whoever sends them: from 1900-01-01 to 100 years after today by
@@ -44,6 +45,17 @@ public final class PlausibleDates {
 		}
 		catch (Implausible e) {
 			throw ProblemException.invalid(field, e.getMessage());
+		}
+	}
+
+	/** For checks that collect every invalid field: none when the day is absent or plausible. */
+	public static List<InvalidField> invalid(String field, LocalDate day, Clock clock) {
+		try {
+			check(day, clock);
+			return List.of();
+		}
+		catch (Implausible e) {
+			return List.of(new InvalidField(field, e.getMessage()));
 		}
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.credence.audit.Journal;
 import org.credence.host.Host;
 import org.credence.problem.InvalidField;
+import org.credence.problem.PlausibleDates;
 import org.credence.problem.ProblemException;
 import org.credence.problem.ProblemKind;
 import org.credence.security.Actors;
@@ -141,10 +142,11 @@ class Dialogue {
 		return invalid;
 	}
 
+	/** A day of the register's past: not in the future, and not before the registry's earliest date. */
 	List<InvalidField> notInTheFuture(String field, LocalDate day) {
 		return day != null && day.isAfter(today())
 				? List.of(new InvalidField(field, "must not be in the future (today is " + today() + ")"))
-				: List.of();
+				: PlausibleDates.invalid(field, day, clock);
 	}
 
 	Forum addForum(UUID id, String name, LocalDate establishedOn, List<String> participants, String classification) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.credence.audit.Journal;
 import org.credence.host.Host;
 import org.credence.problem.InvalidField;
+import org.credence.problem.PlausibleDates;
 import org.credence.problem.ProblemException;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.person.Persons;
@@ -102,6 +103,8 @@ class IncidentRecording {
 		if (in.occurredOn().isAfter(today)) {
 			invalid.add(new InvalidField(path + "occurredOn", "must not be in the future (today is " + today + ")"));
 		}
+		invalid.addAll(PlausibleDates.invalid(path + "occurredOn", in.occurredOn(), clock));
+		invalid.addAll(PlausibleDates.invalid(path + "deadlineToLeave", in.deadlineToLeave(), clock));
 		if (in.deadlineToLeave() != null && in.deadlineToLeave().isBefore(in.occurredOn())) {
 			invalid.add(new InvalidField(path + "deadlineToLeave", "must not be before occurredOn"));
 		}
@@ -161,7 +164,7 @@ class IncidentRecording {
 		LocalDate today = host.localDate(OffsetDateTime.now(clock));
 		return publishedOn.isAfter(today)
 				? List.of(new InvalidField(path + "publishedOn", "must not be in the future (today is " + today + ")"))
-				: List.of();
+				: PlausibleDates.invalid(path + "publishedOn", publishedOn, clock);
 	}
 
 	private void requireParty(String field, String party, List<InvalidField> invalid) {

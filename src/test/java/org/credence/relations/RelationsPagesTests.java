@@ -158,6 +158,27 @@ class RelationsPagesTests {
 	}
 
 	@Test
+	void aDateBeforeTheRegistrysEarliestIsRefusedOnEveryFormOfTheRegister() {
+		String title = "Year zero expulsion " + UUID.randomUUID();
+		Pages.Page incident = officer.post("/incidents", form("kind", "EXPULSION", "title", title, "acting", "EST",
+				"affected", "BLR", "occurredOn", "0000-01-01", "classification", "NATO UNCLASSIFIED"));
+		assertThat(incident.status()).isEqualTo(200);
+		assertThat(incident.html()).contains("id=\"incident-occurredOn-error\"", "must be from 1900-01-01");
+		assertThat(api.get("/api/incidents").text()).doesNotContain(title);
+
+		String recorded = record("EXPULSION", "EST", "BLR", "2021-08-09", null);
+		assertThat(officer.post("/incidents/" + recorded + "/citations", form("stance", "REPORTS", "publisher",
+				"Year zero press", "title", "Old news", "publishedOn", "1899-12-31")).html())
+			.contains("must be from 1900-01-01");
+		String forum = api.post("/api/forums", json("name", "Old council " + UUID.randomUUID(), "participants",
+				List.of("HOST", "RUS"), "classification", "NATO UNCLASSIFIED")).id();
+		assertThat(officer.post("/forums/" + forum + "/meetings", form("heldOn", "0001-01-01", "level", "Ministers",
+				"topics", "x", "classification", "NATO UNCLASSIFIED")).html()).contains("must be from 1900-01-01");
+		assertThat(api.get("/api/incidents/" + recorded).json().get("citations")).isEmpty();
+		assertThat(api.get("/api/forums/" + forum).json().get("meetings")).isEmpty();
+	}
+
+	@Test
 	void aForumShowsItsLastMeetingAndHowLongAnAnswerHasBeenAwaited() {
 		String forum = api.post("/api/forums", json("name", "Pages council " + UUID.randomUUID(), "establishedOn",
 				"2002-05-28", "participants", List.of("HOST", "RUS"), "classification", "NATO UNCLASSIFIED")).id();
