@@ -57,13 +57,13 @@ class Checkpoints {
 	}
 
 	void publishIfDue() {
+		if (clock.instant().isBefore(retryAfter)) {
+			return;
+		}
 		long head = jdbc.sql("select position from journal_chain_head").query(Long.class).single();
 		Optional<Checkpoint> last = file.latest();
 		long size = last.map(Checkpoint::size).orElse(0L);
 		Instant since = last.map(Checkpoint::time).orElse(started);
-		if (clock.instant().isBefore(retryAfter)) {
-			return;
-		}
 		if (head > size && (head - size >= properties.checkpointEntries()
 				|| !clock.instant().isBefore(since.plus(properties.checkpointInterval())))) {
 			publish();

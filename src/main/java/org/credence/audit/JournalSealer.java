@@ -53,6 +53,7 @@ class JournalSealer {
 
 	private record Head(long position, String hash) {
 	}
+
 	@Scheduled(fixedDelay = 250)
 	void sealOnSchedule() {
 		sealPending();
