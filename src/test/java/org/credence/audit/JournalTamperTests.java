@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.credence.registry.web.Pages;
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
@@ -83,6 +84,23 @@ class JournalTamperTests {
 	}
 
 	/** As a superuser may: with triggers off for this one transaction only (SET LOCAL ends with it). */
+	@Test
+	void theJournalPageSaysInFrenchWhichEntryDoesNotVerify() {
+		fixtures.mission("EST", "2021-01-01");
+		sealer.sealPending();
+		long position = jdbc.sql("select max(position) from journal_entry").query(Long.class).single();
+		String hash = jdbc.sql("select hash from journal_entry where position = ?").param(position).query(String.class).single();
+
+		behindTheTriggers("update journal_entry set hash = repeat('a', 64) where position = " + position);
+		try {
+			assertThat(new Pages(api.baseUrl()).get("/journal?lang=fr").html())
+				.contains("l’entrée en position " + position, "ne correspond pas (empreinte)");
+		}
+		finally {
+			behindTheTriggers("update journal_entry set hash = '" + hash + "' where position = " + position);
+		}
+	}
+
 	private void behindTheTriggers(String sql) {
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("set local session_replication_role = replica").update();
