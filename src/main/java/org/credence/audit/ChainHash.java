@@ -49,16 +49,83 @@ final class ChainHash {
 	}
 
 	static String of(long position, EntryContent content, String previousHash) {
+		byte[] previous = previousHash.getBytes(StandardCharsets.UTF_8);
+		return HexFormat.of().formatHex(digest(position, content, previous, previous.length));
+	}
+
+	/** The hash's 32 bytes, given the previous hash as the UTF-8 bytes of its hex digits. */
+	static byte[] digest(long position, EntryContent content, byte[] previousHash, int previousLength) {
 		MessageDigest sha256 = SHA256.get();
 		sha256.update(VERSION);
 		sha256.update(EntryContent.prefixed(Long.toString(position)));
 		sha256.update(content.bytes(), 0, content.length());
-		sha256.update(EntryContent.prefixed(previousHash));
-		return HexFormat.of().formatHex(sha256.digest());
+		sha256.update(new byte[] { (byte) (previousLength >>> 24), (byte) (previousLength >>> 16),
+				(byte) (previousLength >>> 8), (byte) previousLength });
+		sha256.update(previousHash, 0, previousLength);
+		return sha256.digest();
 	}
 
 	static String time(Instant instant) {
 		return TIME.format(instant);
+	}
+
+	/**
+	 * The same text as {@link #time(Instant)}, written into {@code into} (at least 32 bytes) from a
+	 * {@code timestamptz} as PostgreSQL sends it in binary, microseconds since 2000-01-01 UTC, without
+	 * a formatter: a million of them are a verification's worth. Returns the count of bytes written.
+	 */
+	static int time(long postgresMicros, byte[] into) {
+		if (postgresMicros == Long.MAX_VALUE || postgresMicros == Long.MIN_VALUE) {
+			return ascii(postgresMicros > 0 ? "infinity" : "-infinity", into);
+		}
+		long micros = postgresMicros + POSTGRES_EPOCH_MICROS;
+		long seconds = Math.floorDiv(micros, 1_000_000L);
+		int fraction = (int) Math.floorMod(micros, 1_000_000L);
+		long days = Math.floorDiv(seconds, 86_400L);
+		int second = (int) Math.floorMod(seconds, 86_400L);
+		// Days to a civil date: Howard Hinnant's algorithm, in eras of 400 years starting in March.
+		long shifted = days + 719_468;
+		long era = Math.floorDiv(shifted, 146_097L);
+		long dayOfEra = shifted - era * 146_097;
+		long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+		long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+		long monthFromMarch = (5 * dayOfYear + 2) / 153;
+		int day = (int) (dayOfYear - (153 * monthFromMarch + 2) / 5 + 1);
+		int month = (int) (monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9);
+		long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+		if (year < 1000 || year > 9999) {
+			return ascii(time(Instant.ofEpochSecond(seconds, fraction * 1000L)), into);
+		}
+		digits(into, 0, (int) year, 4);
+		into[4] = '-';
+		digits(into, 5, month, 2);
+		into[7] = '-';
+		digits(into, 8, day, 2);
+		into[10] = 'T';
+		digits(into, 11, second / 3600, 2);
+		into[13] = ':';
+		digits(into, 14, second / 60 % 60, 2);
+		into[16] = ':';
+		digits(into, 17, second % 60, 2);
+		into[19] = '.';
+		digits(into, 20, fraction, 6);
+		into[26] = 'Z';
+		return 27;
+	}
+
+	private static final long POSTGRES_EPOCH_MICROS = 946_684_800_000_000L;
+
+	private static void digits(byte[] into, int at, int value, int count) {
+		for (int i = at + count - 1; i >= at; i--) {
+			into[i] = (byte) ('0' + value % 10);
+			value /= 10;
+		}
+	}
+
+	private static int ascii(String text, byte[] into) {
+		byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+		System.arraycopy(bytes, 0, into, 0, bytes.length);
+		return bytes.length;
 	}
 
 	private static MessageDigest sha256() {

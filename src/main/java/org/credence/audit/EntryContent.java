@@ -23,7 +23,7 @@ final class EntryContent {
 	/** Reuses this encoder's buffer for another entry; {@code time} as {@link ChainHash#time}. */
 	EntryContent set(long id, String time, String actor, String action, String subjectType, String subjectId,
 			String change) {
-		length = 0;
+		start();
 		field(Long.toString(id));
 		field(time);
 		field(actor);
@@ -34,18 +34,35 @@ final class EntryContent {
 		return this;
 	}
 
-	private void field(String value) {
+	/** Empties this encoder for the fields of another entry, added one by one in order. */
+	EntryContent start() {
+		length = 0;
+		return this;
+	}
+
+	EntryContent field(String value) {
 		byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-		int needed = length + 4 + utf8.length;
+		return field(utf8, 0, utf8.length);
+	}
+
+	/**
+	 * A field from its UTF-8 bytes; a length of -1 (a null read from the database, which no entry
+	 * written by the application has) is written as such and can match no genuine entry.
+	 */
+	EntryContent field(byte[] utf8, int offset, int count) {
+		int needed = length + 4 + Math.max(count, 0);
 		if (needed > bytes.length) {
 			bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
 		}
-		bytes[length] = (byte) (utf8.length >>> 24);
-		bytes[length + 1] = (byte) (utf8.length >>> 16);
-		bytes[length + 2] = (byte) (utf8.length >>> 8);
-		bytes[length + 3] = (byte) utf8.length;
-		System.arraycopy(utf8, 0, bytes, length + 4, utf8.length);
+		bytes[length] = (byte) (count >>> 24);
+		bytes[length + 1] = (byte) (count >>> 16);
+		bytes[length + 2] = (byte) (count >>> 8);
+		bytes[length + 3] = (byte) count;
+		if (count > 0) {
+			System.arraycopy(utf8, offset, bytes, length + 4, count);
+		}
 		length = needed;
+		return this;
 	}
 
 	byte[] bytes() {

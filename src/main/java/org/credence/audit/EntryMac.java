@@ -32,9 +32,13 @@ final class EntryMac {
 	}
 
 	static String of(Mac mac, EntryContent content) {
+		return HexFormat.of().formatHex(raw(mac, content));
+	}
+
+	private static byte[] raw(Mac mac, EntryContent content) {
 		mac.update(VERSION);
 		mac.update(content.bytes(), 0, content.length());
-		return HexFormat.of().formatHex(mac.doFinal());
+		return mac.doFinal();
 	}
 
 	/** Compared in constant time: how long the comparison takes says nothing about the right MAC. */
@@ -43,7 +47,11 @@ final class EntryMac {
 	}
 
 	static boolean verifies(Mac mac, EntryContent content, String stored) {
-		return stored != null && MessageDigest.isEqual(of(mac, content).getBytes(StandardCharsets.US_ASCII),
-				stored.getBytes(StandardCharsets.US_ASCII));
+		return stored != null && verifies(mac, content, stored.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/** @param stored the stored MAC's hex digits as bytes, or null */
+	static boolean verifies(Mac mac, EntryContent content, byte[] stored) {
+		return stored != null && MessageDigest.isEqual(Hex.digits(raw(mac, content)), stored);
 	}
 }

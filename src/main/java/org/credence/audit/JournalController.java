@@ -1,5 +1,6 @@
 package org.credence.audit;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -35,15 +36,18 @@ class JournalController {
 
 	private final Host host;
 
+	private final Clock clock;
+
 	private final JsonMapper json;
 
 	private final JournalKeys keys;
 
-	JournalController(JournalEntries entries, JournalVerifier verifier, Host host, JsonMapper json, JournalKeys keys) {
+	JournalController(JournalEntries entries, JournalVerifier verifier, Host host, Clock clock, JsonMapper json, JournalKeys keys) {
 		this.entries = entries;
 		this.verifier = verifier;
 		this.keys = keys;
 		this.host = host;
+		this.clock = clock;
 		this.json = json;
 	}
 
@@ -65,7 +69,7 @@ class JournalController {
 		if (after < 0) {
 			throw ProblemException.invalid("after", "must not be negative");
 		}
-		JournalFilter filter = JournalFilter.parse(subject, actor, from, to, host);
+		JournalFilter filter = JournalFilter.parse(subject, actor, from, to, host, clock);
 		List<JournalEntry> found = entries.find(filter, after, limit + 1);
 		return found.size() > limit ? new Page(found.subList(0, limit), found.get(limit - 1).id())
 				: new Page(found, null);
@@ -78,7 +82,7 @@ class JournalController {
 			@RequestParam(required = false) @Parameter(schema = @Schema(format = "date")) String from,
 			@RequestParam(required = false) @Parameter(schema = @Schema(format = "date")) String to,
 			HttpServletResponse response) throws IOException {
-		JournalFilter filter = JournalFilter.parse(subject, actor, from, to, host);
+		JournalFilter filter = JournalFilter.parse(subject, actor, from, to, host, clock);
 		response.setContentType(JSON_LINES);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"journal.jsonl\"");

@@ -1,5 +1,6 @@
 package org.credence.audit;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.util.List;
 
 import org.credence.host.Host;
 import org.credence.problem.InvalidField;
+import org.credence.problem.PlausibleDates;
 import org.credence.problem.ProblemException;
 
 /**
@@ -18,12 +20,12 @@ import org.credence.problem.ProblemException;
 record JournalFilter(String subject, String actor, OffsetDateTime from, OffsetDateTime until) {
 
 	/** The filter as typed into a form or a query string; blank means absent. */
-	static JournalFilter parse(String subject, String actor, String from, String to, Host host) {
+	static JournalFilter parse(String subject, String actor, String from, String to, Host host, Clock clock) {
 		List<InvalidField> invalid = new ArrayList<>();
 		String subjectId = text("subject", subject, 100, invalid);
 		String actorName = text("actor", actor, 200, invalid);
-		LocalDate fromDay = day("from", from, invalid);
-		LocalDate toDay = day("to", to, invalid);
+		LocalDate fromDay = day("from", from, invalid, clock);
+		LocalDate toDay = day("to", to, invalid, clock);
 		if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
 			invalid.add(new InvalidField("to", "must not be before from (" + fromDay + ")"));
 		}
@@ -48,7 +50,7 @@ record JournalFilter(String subject, String actor, OffsetDateTime from, OffsetDa
 		return stripped;
 	}
 
-	private static LocalDate day(String field, String value, List<InvalidField> invalid) {
+	private static LocalDate day(String field, String value, List<InvalidField> invalid, Clock clock) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -56,7 +58,10 @@ record JournalFilter(String subject, String actor, OffsetDateTime from, OffsetDa
 		try {
 			// Strictly yyyy-mm-dd: ISO's signed and five-digit years are not dates anyone types here.
 			if (stripped.matches("\\d{4}-\\d{2}-\\d{2}")) {
-				return LocalDate.parse(stripped);
+				LocalDate day = LocalDate.parse(stripped);
+				List<InvalidField> implausible = PlausibleDates.invalid(field, day, clock);
+				invalid.addAll(implausible);
+				return implausible.isEmpty() ? day : null;
 			}
 		}
 		catch (DateTimeException e) {

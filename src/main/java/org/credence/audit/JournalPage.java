@@ -1,5 +1,6 @@
 package org.credence.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,10 +35,13 @@ class JournalPage {
 
 	private final Host host;
 
-	JournalPage(JournalEntries entries, JournalVerifier verifier, Host host) {
+	private final Clock clock;
+
+	JournalPage(JournalEntries entries, JournalVerifier verifier, Host host, Clock clock) {
 		this.entries = entries;
 		this.verifier = verifier;
 		this.host = host;
+		this.clock = clock;
 	}
 
 	/** An entry with its time as the receiving party's clocks showed it, to the second. */
@@ -62,7 +66,7 @@ class JournalPage {
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<Row> rows = List.of();
 		try {
-			List<JournalEntry> found = entries.find(JournalFilter.parse(subject, actor, from, to, host), cursor(after),
+			List<JournalEntry> found = entries.find(JournalFilter.parse(subject, actor, from, to, host, clock), cursor(after),
 					SHOWN + 1);
 			rows = found.stream().limit(SHOWN).map(this::row).toList();
 			if (found.size() > SHOWN) {

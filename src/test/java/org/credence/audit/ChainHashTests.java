@@ -2,7 +2,12 @@ package org.credence.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +29,29 @@ class ChainHashTests {
 	void timesAreUtcWithExactlySixFractionalDigits() {
 		assertThat(ChainHash.time(Instant.parse("2021-10-06T10:00:00Z"))).isEqualTo("2021-10-06T10:00:00.000000Z");
 		assertThat(ChainHash.time(Instant.parse("2021-10-31T23:00:00.123456Z"))).isEqualTo("2021-10-31T23:00:00.123456Z");
+	}
+
+	@Test
+	void timesReadInBinaryFromTheDatabaseAreWrittenAsTheFormatterWritesThem() {
+		long postgresEpoch = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond() * 1_000_000L;
+		Random random = new Random(2021);
+		List<Instant> instants = new ArrayList<>(List.of(Instant.parse("2000-01-01T00:00:00Z"),
+				Instant.parse("1999-12-31T23:59:59.999999Z"), Instant.parse("2000-02-29T12:00:00.000001Z"),
+				Instant.parse("1900-03-01T00:00:00Z"), Instant.parse("1970-01-01T00:00:00Z"),
+				Instant.parse("2100-02-28T23:59:59.5Z"), Instant.parse("0999-12-31T23:59:59Z"),
+				Instant.parse("+10000-01-01T00:00:00Z")));
+		for (int i = 0; i < 100_000; i++) {
+			instants.add(Instant.EPOCH.plus(random.nextLong(-70L * 365 * 86_400_000_000L, 200L * 365 * 86_400_000_000L),
+					ChronoUnit.MICROS));
+		}
+		byte[] into = new byte[64];
+		for (Instant instant : instants) {
+			long micros = instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1000 - postgresEpoch;
+			int length = ChainHash.time(micros, into);
+
+			assertThat(new String(into, 0, length, StandardCharsets.US_ASCII)).as("%s", instant)
+				.isEqualTo(ChainHash.time(instant));
+		}
 	}
 
 	@Test

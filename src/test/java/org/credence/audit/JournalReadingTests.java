@@ -94,7 +94,7 @@ class JournalReadingTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "from=2021-13-01|from", "to=yesterday|to", "from=2021-10-06&to=2021-10-05|to",
 			"from=20211006|from", "limit=0|limit", "limit=1001|limit", "limit=many|limit", "after=-1|after",
-			"actor=%00|actor" })
+			"actor=%00|actor", "from=0001-01-01|from", "to=9999-12-31|to" })
 	void badFiltersAreProblemsNamingTheField(String query, String field) {
 		Api.Response response = api.get("/api/journal?" + query);
 
