@@ -65,6 +65,13 @@ final class EntryContent {
 		return this;
 	}
 
+	/** This encoder holding a copy of another's fields, for an entry kept until it can be checked. */
+	EntryContent copy(EntryContent other) {
+		bytes = Arrays.copyOf(other.bytes, other.length);
+		length = other.length;
+		return this;
+	}
+
 	byte[] bytes() {
 		return bytes;
 	}
