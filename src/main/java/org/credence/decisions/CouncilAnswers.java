@@ -75,9 +75,6 @@ class CouncilAnswers {
 	@PostMapping("/decisions/{id}/answers")
 	String answer(@PathVariable UUID id, @Valid @ModelAttribute("answer") AnswerForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		if (form.statementMissing()) {
-			result.rejectValue("statement", "answer.statement.required");
-		}
 		model.addAttribute("answerFor", id);
 		return page.submit(id, "break-" + id, result, model, locale, () -> {
 			procedure.answer(id, form.getAnswer(), form.getStatement());

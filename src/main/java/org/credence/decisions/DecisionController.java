@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
 import org.credence.host.HostTime;
-import org.credence.problem.ProblemException;
 import org.credence.registry.StaffCategory;
 
 @Tag(name = "Decisions")
@@ -136,9 +135,6 @@ class DecisionController {
 	@Operation(summary = "Answer for the caller's member state: CONCUR, or BREAK_SILENCE with a statement")
 	@PostMapping("/{id}/answers")
 	DecisionView answer(@PathVariable UUID id, @Valid @RequestBody StateAnswer body) {
-		if (body.answer() == MemberAnswer.Answer.BREAK_SILENCE && (body.statement() == null || body.statement().isBlank())) {
-			throw ProblemException.invalid("statement", "is required to break silence");
-		}
 		return view(procedure.answer(id, body.answer(), body.statement()));
 	}
 
