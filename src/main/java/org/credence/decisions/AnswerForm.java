@@ -12,11 +12,6 @@ class AnswerForm {
 	@Size(max = 10000)
 	private String statement;
 
-	/** Breaking silence says why: the statement is part of the answer, not an option. */
-	boolean statementMissing() {
-		return answer == MemberAnswer.Answer.BREAK_SILENCE && statement == null;
-	}
-
 	public MemberAnswer.Answer getAnswer() {
 		return answer;
 	}

@@ -1,6 +1,10 @@
 package org.credence.decisions;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +29,18 @@ public class CitedIncidents {
 	}
 
 	List<UUID> citedBy(UUID decision) {
-		return jdbc.sql("select incident_id from decision_incident where decision_id = ? order by position")
-			.param(decision)
-			.query(UUID.class)
-			.list();
+		return citedBy(List.of(decision)).getOrDefault(decision, List.of());
+	}
+
+	/** The incidents each decision cites, in order: one query however many decisions. */
+	Map<UUID, List<UUID>> citedBy(Collection<UUID> decisions) {
+		Map<UUID, List<UUID>> cited = new HashMap<>();
+		jdbc.sql("select decision_id, incident_id from decision_incident where decision_id = any(?) order by decision_id, position")
+			.param(decisions.toArray(UUID[]::new))
+			.query(rs -> {
+				cited.computeIfAbsent(rs.getObject(1, UUID.class), decision -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+			});
+		return cited;
 	}
 
 	/** A decision citing an incident: its step and grounds, to name it. */

@@ -2,6 +2,7 @@ package org.credence.decisions;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -63,11 +64,16 @@ class CouncilAnswers {
 		model.addAttribute("answer", new AnswerForm());
 		model.addAttribute("answerFor", null);
 		model.addAttribute("times", new DecisionTimes(host));
-		model.addAttribute("awaiting", procedure.list(DecisionStatus.CIRCULATED, null, null).stream()
-			.filter(decision -> decisions.answers(decision.id()).stream()
+		List<Decision> circulated = procedure.list(DecisionStatus.CIRCULATED, null, null);
+		List<UUID> ids = circulated.stream().map(Decision::id).toList();
+		Map<UUID, List<MemberAnswer>> answers = decisions.answersOf(ids);
+		Map<UUID, List<Act>> actsOf = decisions.actsOf(ids);
+		model.addAttribute("awaiting", circulated.stream()
+			.filter(decision -> answers.getOrDefault(decision.id(), List.of()).stream()
 				.anyMatch(asked -> asked.state().equals(state) && asked.answer() == null))
-			.map(decision -> new Awaiting(decision,
-					decisions.acts(decision.id()).stream().map(act -> acts.describe(act, locale)).toList()))
+			.map(decision -> new Awaiting(decision, actsOf.getOrDefault(decision.id(), List.of()).stream()
+				.map(act -> acts.describe(act, locale))
+				.toList()))
 			.toList());
 		return "decision-inbox";
 	}
@@ -75,9 +81,6 @@ class CouncilAnswers {
 	@PostMapping("/decisions/{id}/answers")
 	String answer(@PathVariable UUID id, @Valid @ModelAttribute("answer") AnswerForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		if (form.statementMissing()) {
-			result.rejectValue("statement", "answer.statement.required");
-		}
 		model.addAttribute("answerFor", id);
 		return page.submit(id, "break-" + id, result, model, locale, () -> {
 			procedure.answer(id, form.getAnswer(), form.getStatement());

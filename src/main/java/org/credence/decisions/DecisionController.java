@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
 import org.credence.host.HostTime;
-import org.credence.problem.ProblemException;
 import org.credence.registry.StaffCategory;
 
 @Tag(name = "Decisions")
@@ -112,7 +111,7 @@ class DecisionController {
 	@GetMapping
 	List<DecisionView> list(@RequestParam(required = false) DecisionStatus status,
 			@RequestParam(required = false) UUID mission, @RequestParam(required = false) UUID person) {
-		return procedure.list(status, mission, person).stream().map(this::view).toList();
+		return views(procedure.list(status, mission, person));
 	}
 
 	@Operation(summary = "A decision with its acts and the answer of each member state asked, and when")
@@ -136,9 +135,6 @@ class DecisionController {
 	@Operation(summary = "Answer for the caller's member state: CONCUR, or BREAK_SILENCE with a statement")
 	@PostMapping("/{id}/answers")
 	DecisionView answer(@PathVariable UUID id, @Valid @RequestBody StateAnswer body) {
-		if (body.answer() == MemberAnswer.Answer.BREAK_SILENCE && (body.statement() == null || body.statement().isBlank())) {
-			throw ProblemException.invalid("statement", "is required to break silence");
-		}
 		return view(procedure.answer(id, body.answer(), body.statement()));
 	}
 
@@ -154,13 +150,23 @@ class DecisionController {
 		return view(drafting.withdraw(id));
 	}
 
-	private DecisionView view(Decision d) {
-		List<AnswerView> answers = decisions.answers(d.id()).stream()
-			.map(a -> new AnswerView(a.state(), a.answer(), a.statement(), host.local(a.answeredAt()), a.answeredBy()))
-			.toList();
-		return new DecisionView(d.id(), d.authority(), d.status(), d.grounds(), d.classification(),
+	private DecisionView view(Decision decision) {
+		return views(List.of(decision)).get(0);
+	}
+
+	/** Their acts, answers and citations loaded for all of them at once: a list costs the same few queries however long. */
+	private List<DecisionView> views(List<Decision> list) {
+		List<UUID> ids = list.stream().map(Decision::id).toList();
+		Map<UUID, List<Act>> acts = decisions.actsOf(ids);
+		Map<UUID, List<MemberAnswer>> answers = decisions.answersOf(ids);
+		Map<UUID, List<UUID>> incidents = cited.citedBy(ids);
+		return list.stream().map(d -> new DecisionView(d.id(), d.authority(), d.status(), d.grounds(), d.classification(),
 				host.local(d.effectiveAt()), d.proposedBy(), host.local(d.draftedAt()), d.circulatedOn(),
 				host.local(d.deadline()), host.local(d.decidedAt()), d.signedBy(), host.local(d.appliedAt()),
-				d.applicationProblem(), d.replaces(), d.version(), decisions.acts(d.id()), cited.citedBy(d.id()), answers);
+				d.applicationProblem(), d.replaces(), d.version(), acts.getOrDefault(d.id(), List.of()),
+				incidents.getOrDefault(d.id(), List.of()), answers.getOrDefault(d.id(), List.<MemberAnswer>of()).stream()
+					.map(a -> new AnswerView(a.state(), a.answer(), a.statement(), host.local(a.answeredAt()), a.answeredBy()))
+					.toList()))
+			.toList();
 	}
 }

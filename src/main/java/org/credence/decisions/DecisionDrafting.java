@@ -65,9 +65,8 @@ class DecisionDrafting {
 		requireKnown(incidents);
 		requirements.requireApplicable(acts);
 		int version = replaces == null ? 1 : revisable(replaces).version() + 1;
-		Decision decision = new Decision(UUID.randomUUID(), settings.authorityFor(acts), DecisionStatus.DRAFT,
-				grounds.trim(), classification.trim(), effectiveAt, actors.current(), OffsetDateTime.now(clock), null,
-				null, null, null, null, null, replaces, version);
+		Decision decision = Decision.draft(UUID.randomUUID(), settings.authorityFor(acts), grounds.trim(),
+				classification.trim(), effectiveAt, actors.current(), OffsetDateTime.now(clock), replaces, version);
 		decisions.add(decision, acts);
 		cited.cite(decision.id(), incidents);
 		journal.append("decision.drafted", "decision", decision.id(),
@@ -98,8 +97,9 @@ class DecisionDrafting {
 			throw new ProblemException(DecisionProblems.WRONG_AUTHORITY,
 					"This decision needs the council; it is adopted by the silence procedure, not signed.");
 		}
-		requireStep(decision, DecisionStatus.DRAFT, "signed");
-		Decision signed = decision.decided(DecisionStatus.ADOPTED, OffsetDateTime.now(clock), actors.current());
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		decision.require(DecisionStatus.Action.SIGN, now, host);
+		Decision signed = decision.signed(now, actors.current());
 		decisions.update(signed);
 		journal.append("decision.signed", "decision", id, signed);
 		events.adopted(signed, DecisionAdopted.By.SIGNATURE);
@@ -115,13 +115,8 @@ class DecisionDrafting {
 			throw new ProblemException(DecisionProblems.NOT_PROPOSER,
 					"Only the proposer, " + decision.proposedBy() + ", may withdraw this decision.");
 		}
-		if (decision.status() == DecisionStatus.CIRCULATED && !now.isBefore(decision.deadline())) {
-			throw SilenceProcedure.deadlinePassed(decision, host);
-		}
-		if (decision.status() != DecisionStatus.CIRCULATED) {
-			requireStep(decision, DecisionStatus.DRAFT, "withdrawn");
-		}
-		Decision withdrawn = decision.decided(DecisionStatus.WITHDRAWN, now, null);
+		decision.require(DecisionStatus.Action.WITHDRAW, now, host);
+		Decision withdrawn = decision.withdrawn(now);
 		decisions.update(withdrawn);
 		journal.append("decision.withdrawn", "decision", id, withdrawn);
 		events.withdrawn(withdrawn);
@@ -130,25 +125,12 @@ class DecisionDrafting {
 
 	private Decision revisable(UUID id) {
 		Decision previous = decisions.lock(id);
-		if (previous.status() != DecisionStatus.NOT_ADOPTED && previous.status() != DecisionStatus.WITHDRAWN) {
-			throw new ProblemException(DecisionProblems.WRONG_STEP, "Only a decision not adopted or withdrawn can be "
-					+ "revised; this one is " + previous.status().name().toLowerCase().replace('_', ' ') + ".")
-				.with("decisionStatus", previous.status());
-		}
+		previous.require(DecisionStatus.Action.REVISE, OffsetDateTime.now(clock), host);
 		decisions.revisionOf(id).ifPresent(revision -> {
 			throw new ProblemException(DecisionProblems.WRONG_STEP,
 					"The decision was already revised: version " + (previous.version() + 1) + " is " + revision + ".")
 				.with("revision", revision);
 		});
 		return previous;
-	}
-
-	static void requireStep(Decision decision, DecisionStatus expected, String what) {
-		if (decision.status() != expected) {
-			throw new ProblemException(DecisionProblems.WRONG_STEP, "Only a decision that is "
-					+ expected.name().toLowerCase() + " can be " + what + "; this one is "
-					+ decision.status().name().toLowerCase().replace('_', ' ') + ".")
-				.with("decisionStatus", decision.status());
-		}
 	}
 }

@@ -2,6 +2,7 @@ package org.credence.decisions;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.ArrayList;
@@ -103,22 +104,33 @@ class Decisions {
 	}
 
 	List<Act> acts(UUID id) {
-		Map<Integer, Map<StaffCategory, Integer>> categories = new HashMap<>();
-		jdbc.sql("select position, category, max_positions from decision_act_category where decision_id = ?")
-			.param(id)
+		return actsOf(List.of(id)).getOrDefault(id, List.of());
+	}
+
+	/** The acts of each decision, in order, in two queries however many decisions: a list costs no more per row. */
+	Map<UUID, List<Act>> actsOf(Collection<UUID> ids) {
+		Map<UUID, Map<Integer, Map<StaffCategory, Integer>>> categories = new HashMap<>();
+		jdbc.sql("select decision_id, position, category, max_positions from decision_act_category where decision_id = any(?)")
+			.param(ids.toArray(UUID[]::new))
 			.query(rs -> {
-				categories.computeIfAbsent(rs.getInt(1), position -> new EnumMap<>(StaffCategory.class))
-					.put(StaffCategory.valueOf(rs.getString(2)), rs.getInt(3));
+				categories.computeIfAbsent(rs.getObject(1, UUID.class), decision -> new HashMap<>())
+					.computeIfAbsent(rs.getInt(2), position -> new EnumMap<>(StaffCategory.class))
+					.put(StaffCategory.valueOf(rs.getString(3)), rs.getInt(4));
 			});
-		return jdbc.sql("""
-				select position, kind, accreditation_id, mission_id, total, departure_deadline, person_id
-				from decision_act where decision_id = ? order by position""")
-			.param(id)
-			.query((rs, row) -> new Act(ActKind.valueOf(rs.getString("kind")),
-					rs.getObject("accreditation_id", UUID.class), rs.getObject("mission_id", UUID.class),
-					rs.getObject("total", Integer.class), rs.getObject("departure_deadline", LocalDate.class),
-					rs.getObject("person_id", UUID.class), categories.get(rs.getInt("position"))))
-			.list();
+		Map<UUID, List<Act>> acts = new HashMap<>();
+		jdbc.sql("""
+				select decision_id, position, kind, accreditation_id, mission_id, total, departure_deadline, person_id
+				from decision_act where decision_id = any(?) order by decision_id, position""")
+			.param(ids.toArray(UUID[]::new))
+			.query(rs -> {
+				UUID decision = rs.getObject("decision_id", UUID.class);
+				acts.computeIfAbsent(decision, d -> new ArrayList<>()).add(new Act(ActKind.valueOf(rs.getString("kind")),
+						rs.getObject("accreditation_id", UUID.class), rs.getObject("mission_id", UUID.class),
+						rs.getObject("total", Integer.class), rs.getObject("departure_deadline", LocalDate.class),
+						rs.getObject("person_id", UUID.class),
+						categories.getOrDefault(decision, Map.of()).get(rs.getInt("position"))));
+			});
+		return acts;
 	}
 
 	void ask(UUID id, List<String> states) {
@@ -128,12 +140,24 @@ class Decisions {
 	}
 
 	List<MemberAnswer> answers(UUID id) {
-		return jdbc.sql("""
-				select state, answer, statement, answered_at, answered_by
-				from decision_member where decision_id = ? order by state""")
-			.param(id)
-			.query(MemberAnswer.class)
-			.list();
+		return answersOf(List.of(id)).getOrDefault(id, List.of());
+	}
+
+	/** The states asked about each decision, by code, with their answers: one query however many decisions. */
+	Map<UUID, List<MemberAnswer>> answersOf(Collection<UUID> ids) {
+		Map<UUID, List<MemberAnswer>> answers = new HashMap<>();
+		jdbc.sql("""
+				select decision_id, state, answer, statement, answered_at, answered_by
+				from decision_member where decision_id = any(?) order by decision_id, state""")
+			.param(ids.toArray(UUID[]::new))
+			.query(rs -> {
+				String answer = rs.getString("answer");
+				answers.computeIfAbsent(rs.getObject("decision_id", UUID.class), d -> new ArrayList<>())
+					.add(new MemberAnswer(rs.getString("state"), answer == null ? null : MemberAnswer.Answer.valueOf(answer),
+							rs.getString("statement"), rs.getObject("answered_at", OffsetDateTime.class),
+							rs.getString("answered_by")));
+			});
+		return answers;
 	}
 
 	void answer(UUID id, MemberAnswer answer) {

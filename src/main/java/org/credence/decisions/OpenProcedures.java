@@ -2,6 +2,7 @@ package org.credence.decisions;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,8 @@ public class OpenProcedures {
 			.params(now, until)
 			.query(Open.class)
 			.list();
-		return open.stream().map(o -> new OpenProcedure(o.id(), o.deadline(), decisions.answers(o.id()).stream()
+		Map<UUID, List<MemberAnswer>> answers = decisions.answersOf(open.stream().map(Open::id).toList());
+		return open.stream().map(o -> new OpenProcedure(o.id(), o.deadline(), answers.getOrDefault(o.id(), List.of()).stream()
 			.filter(member -> member.answer() == null)
 			.map(MemberAnswer::state)
 			.toList())).toList();

@@ -34,12 +34,12 @@ public class Proceedings {
 
 	private final SilenceProcedure procedure;
 
-	private final DecisionApplication application;
+	private final DecisionEnactment enactment;
 
-	Proceedings(DecisionDrafting drafting, SilenceProcedure procedure, DecisionApplication application) {
+	Proceedings(DecisionDrafting drafting, SilenceProcedure procedure, DecisionEnactment enactment) {
 		this.drafting = drafting;
 		this.procedure = procedure;
-		this.application = application;
+		this.enactment = enactment;
 	}
 
 	/** A draft taking effect at that instant, or on adoption if none is given. */
@@ -63,6 +63,6 @@ public class Proceedings {
 
 	/** What the scheduler does on each round, now: settles the deadlines passed, applies the decisions due. */
 	public int applyDue() {
-		return application.applyDue();
+		return enactment.applyDue();
 	}
 }

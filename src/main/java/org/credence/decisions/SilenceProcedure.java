@@ -52,8 +52,8 @@ class SilenceProcedure {
 			throw new ProblemException(DecisionProblems.WRONG_AUTHORITY,
 					"This decision is the executive's; it is signed, not circulated to the council.");
 		}
-		DecisionDrafting.requireStep(decision, DecisionStatus.DRAFT, "circulated");
 		OffsetDateTime now = OffsetDateTime.now(clock);
+		decision.require(DecisionStatus.Action.CIRCULATE, now, host);
 		if (!deadline.isAfter(now)) {
 			throw ProblemException.invalid("deadline", "must be after now, " + host.describe(now));
 		}
@@ -75,14 +75,11 @@ class SilenceProcedure {
 			throw new ProblemException(DecisionProblems.NOT_PROPOSER,
 					"Only the proposer, " + decision.proposedBy() + ", may extend the deadline.");
 		}
-		if (decision.deadline() != null && !OffsetDateTime.now(clock).isBefore(decision.deadline())) {
-			throw deadlinePassed(decision, host);
-		}
-		DecisionDrafting.requireStep(decision, DecisionStatus.CIRCULATED, "given more time");
+		decision.require(DecisionStatus.Action.EXTEND, OffsetDateTime.now(clock), host);
 		if (!deadline.isAfter(decision.deadline())) {
 			throw ProblemException.invalid("deadline", "must be after the present deadline, " + host.describe(decision.deadline()));
 		}
-		Decision extended = decision.circulated(decision.circulatedOn(), deadline);
+		Decision extended = decision.extended(deadline);
 		decisions.update(extended);
 		journal.append("decision.deadline-extended", "decision", id,
 				Map.of("from", decision.deadline(), "to", deadline));
@@ -100,15 +97,18 @@ class SilenceProcedure {
 		return decisions.all(status, mission, person);
 	}
 
-	/** A delegate answers for their own member state, once, before the deadline. */
+	/**
+	 * A delegate answers for their own member state, once, before the deadline. Breaking silence says
+	 * why: the statement is part of that answer, not an option.
+	 */
 	@Transactional
 	Decision answer(UUID id, MemberAnswer.Answer answer, String statement) {
+		if (answer == MemberAnswer.Answer.BREAK_SILENCE && (statement == null || statement.isBlank())) {
+			throw ProblemException.invalid("statement", "is required to break silence");
+		}
 		Decision decision = decisions.lock(id);
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		if (decision.deadline() != null && !now.isBefore(decision.deadline())) {
-			throw deadlinePassed(decision, host);
-		}
-		DecisionDrafting.requireStep(decision, DecisionStatus.CIRCULATED, "answered");
+		decision.require(DecisionStatus.Action.ANSWER, now, host);
 		String state = actors.memberState().orElse("none");
 		MemberAnswer asked = decisions.answers(id).stream()
 			.filter(member -> member.state().equals(state))
@@ -129,10 +129,10 @@ class SilenceProcedure {
 	@Transactional
 	Decision settle(UUID id) {
 		Decision decision = decisions.lock(id);
-		if (decision.status() != DecisionStatus.CIRCULATED || OffsetDateTime.now(clock).isBefore(decision.deadline())) {
+		if (!decision.adoptedBySilenceAt(OffsetDateTime.now(clock))) {
 			return decision;
 		}
-		Decision adopted = decision.decided(DecisionStatus.ADOPTED, decision.deadline(), null);
+		Decision adopted = decision.adopted(decision.deadline());
 		decisions.update(adopted);
 		// The deadline adopted it, not whoever reads it first.
 		journal.appendBySystem("decision.adopted", "decision", id, Map.of("decision", adopted, "by", "silence"));
@@ -143,25 +143,19 @@ class SilenceProcedure {
 	private Decision decide(Decision decision, OffsetDateTime now) {
 		List<MemberAnswer> answers = decisions.answers(decision.id());
 		if (answers.stream().anyMatch(a -> a.answer() == MemberAnswer.Answer.BREAK_SILENCE)) {
-			Decision rejected = decision.decided(DecisionStatus.NOT_ADOPTED, now, null);
+			Decision rejected = decision.notAdopted(now);
 			decisions.update(rejected);
 			journal.append("decision.not-adopted", "decision", decision.id(), rejected);
 			events.notAdopted(rejected);
 			return rejected;
 		}
 		if (answers.stream().allMatch(a -> a.answer() == MemberAnswer.Answer.CONCUR)) {
-			Decision adopted = decision.decided(DecisionStatus.ADOPTED, now, null);
+			Decision adopted = decision.adopted(now);
 			decisions.update(adopted);
 			journal.append("decision.adopted", "decision", decision.id(), Map.of("decision", adopted, "by", "concurrence"));
 			events.adopted(adopted, DecisionAdopted.By.CONCURRENCE);
 			return adopted;
 		}
 		return decision;
-	}
-
-	static ProblemException deadlinePassed(Decision decision, Host host) {
-		return new ProblemException(DecisionProblems.DEADLINE_PASSED,
-				"The deadline, " + host.describe(decision.deadline()) + ", has passed.")
-			.with("deadline", host.local(decision.deadline()));
 	}
 }

@@ -35,7 +35,7 @@ class CeilingActTests {
 	Fixtures fixtures;
 
 	@Autowired
-	DecisionApplication application;
+	DecisionEnactment enactment;
 
 	@Autowired
 	MutableClock clock;
@@ -47,7 +47,7 @@ class CeilingActTests {
 	@BeforeEach
 	void now() {
 		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
-		council = new CouncilDecisions(api, clock, application);
+		council = new CouncilDecisions(api, clock, enactment);
 		mission = fixtures.mission("RUS", "2017-01-01");
 	}
 

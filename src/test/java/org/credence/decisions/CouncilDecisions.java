@@ -25,12 +25,12 @@ class CouncilDecisions {
 
 	private final MutableClock clock;
 
-	private final DecisionApplication application;
+	private final DecisionEnactment enactment;
 
-	CouncilDecisions(Api api, MutableClock clock, DecisionApplication application) {
+	CouncilDecisions(Api api, MutableClock clock, DecisionEnactment enactment) {
 		this.api = api;
 		this.clock = clock;
-		this.application = application;
+		this.enactment = enactment;
 	}
 
 	/** Drafted and circulated; the clock stays where it is. */
@@ -48,7 +48,7 @@ class CouncilDecisions {
 	/** Moves the clock to the effective instant and applies what is due; answers the decision as it then is. */
 	JsonNode applyOn(String decision, String effectiveDate) {
 		clock.set(LocalDate.parse(effectiveDate).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant());
-		application.applyDue();
+		enactment.applyDue();
 		// The scheduler may be the one that gets there.
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
 			JsonNode d = api.get("/api/decisions/" + decision).json();

@@ -40,7 +40,7 @@ class DecisionHistoryPagesTests {
 	TestAccounts accounts;
 
 	@Autowired
-	DecisionApplication application;
+	DecisionEnactment enactment;
 
 	@Autowired
 	MutableClock clock;
@@ -52,7 +52,7 @@ class DecisionHistoryPagesTests {
 	@BeforeEach
 	void now() {
 		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
-		council = new CouncilDecisions(api, clock, application);
+		council = new CouncilDecisions(api, clock, enactment);
 		mission = fixtures.mission("RUS", "2017-01-01");
 	}
 

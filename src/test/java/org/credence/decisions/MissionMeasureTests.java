@@ -31,7 +31,7 @@ class MissionMeasureTests {
 	Fixtures fixtures;
 
 	@Autowired
-	DecisionApplication application;
+	DecisionEnactment enactment;
 
 	@Autowired
 	MutableClock clock;
@@ -49,7 +49,7 @@ class MissionMeasureTests {
 			.isEqualTo(200);
 
 		clock.set(Instant.parse("2021-10-31T23:00:00Z"));
-		application.applyDue();
+		enactment.applyDue();
 		Awaitility.await().atMost(Duration.ofSeconds(10))
 			.until(() -> !api.get("/api/decisions/" + decision).json().path("appliedAt").isNull());
 

@@ -42,7 +42,7 @@ class NotAcceptableTests {
 	TestAccounts accounts;
 
 	@Autowired
-	DecisionApplication application;
+	DecisionEnactment enactment;
 
 	@Autowired
 	MutableClock clock;
@@ -56,7 +56,7 @@ class NotAcceptableTests {
 	@BeforeEach
 	void now() {
 		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
-		council = new CouncilDecisions(api, clock, application);
+		council = new CouncilDecisions(api, clock, enactment);
 		mission = fixtures.mission("RUS", "2017-01-01");
 		elsewhere = fixtures.mission("BLR", "2017-01-01");
 	}

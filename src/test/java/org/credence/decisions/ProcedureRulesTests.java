@@ -44,7 +44,7 @@ class ProcedureRulesTests {
 	Host host;
 
 	@Autowired
-	DecisionApplication application;
+	DecisionEnactment enactment;
 
 	@Autowired
 	MutableClock clock;
@@ -134,7 +134,7 @@ class ProcedureRulesTests {
 		assertThat(signed.path("status").asString()).isEqualTo("ADOPTED");
 		assertProblem(executive.post("/api/decisions/" + decision + "/signature", ""), 409, "/problems/decision-wrong-step");
 
-		application.applyDue();
+		enactment.applyDue();
 		// The scheduler may be applying it at the same moment: wait for whichever does.
 		Awaitility.await().atMost(Duration.ofSeconds(10))
 			.until(() -> !api.get("/api/decisions/" + decision).json().path("appliedAt").isNull());

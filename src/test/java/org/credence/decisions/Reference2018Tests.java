@@ -44,7 +44,7 @@ class Reference2018Tests {
 	TestAccounts accounts;
 
 	@Autowired
-	DecisionApplication application;
+	DecisionEnactment enactment;
 
 	@Autowired
 	MutableClock clock;
@@ -83,7 +83,7 @@ class Reference2018Tests {
 		assertThat(circulated.path("answers").size()).isEqualTo(29);
 
 		clock.set(Instant.parse("2018-03-31T21:59:59Z"));
-		application.applyDue();
+		enactment.applyDue();
 		JsonNode adopted = api.get("/api/decisions/" + council).json();
 		assertThat(adopted.path("status").asString()).as("adopted in silence at the deadline").isEqualTo("ADOPTED");
 		assertThat(adopted.path("decidedAt").asString()).isEqualTo("2018-03-28T12:00:00+02:00");
@@ -112,7 +112,7 @@ class Reference2018Tests {
 
 	/** Applied by this call or by the scheduler, whichever came first; a second call finds nothing to do. */
 	private void appliedOnce(String decision) {
-		application.applyDue();
+		enactment.applyDue();
 		Awaitility.await().atMost(Duration.ofSeconds(10))
 			.until(() -> !api.get("/api/decisions/" + decision).json().path("appliedAt").isNull());
 		assertThat(api.get("/api/journal?subject=" + decision).json().path("entries").findValuesAsString("action"))

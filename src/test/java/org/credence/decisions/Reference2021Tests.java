@@ -51,7 +51,7 @@ class Reference2021Tests {
 	Council council;
 
 	@Autowired
-	DecisionApplication application;
+	DecisionEnactment enactment;
 
 	@Autowired
 	MutableClock clock;
@@ -92,14 +92,14 @@ class Reference2021Tests {
 		assertThat(adopted.path("answers").findValuesAsString("answer")).hasSize(30).containsOnly("CONCUR");
 
 		clock.set(Instant.parse("2021-10-31T22:59:59Z"));
-		application.applyDue();
+		enactment.applyDue();
 		assertThat(api.get("/api/decisions/" + decision).json().path("appliedAt").isNull()).isTrue();
 		assertThat(strength().path("held").asInt()).isEqualTo(18);
 		assertThat(strength().path("ceiling").path("total").asInt()).isEqualTo(20);
 		assertThat(status(members.get(0))).isEqualTo("ACTIVE");
 
 		clock.set(Instant.parse("2021-10-31T23:00:00Z"));
-		application.applyDue();
+		enactment.applyDue();
 		// The scheduler may have got there first: either way the decision is applied once.
 		Awaitility.await().atMost(Duration.ofSeconds(10))
 			.until(() -> !api.get("/api/decisions/" + decision).json().path("appliedAt").isNull());
@@ -116,7 +116,7 @@ class Reference2021Tests {
 		String eleventh = fixtures.request(mission, "2021-11-02");
 		assertProblem(api.post("/api/accreditations/" + eleventh + "/approval", "{}"), 422, "/problems/ceiling-exceeded");
 
-		assertThat(application.applyDue()).as("applying again changes nothing").isZero();
+		assertThat(enactment.applyDue()).as("applying again changes nothing").isZero();
 		assertThat(api.get("/api/missions/" + mission + "/ceilings").json().size()).isEqualTo(2);
 		assertThat(api.get("/api/journal?subject=" + decision).json().path("entries").findValuesAsString("action"))
 			.containsOnlyOnce("decision.applied");
@@ -133,7 +133,7 @@ class Reference2021Tests {
 		assertProblem(council.concur("ITA", decision), 409, "/problems/decision-wrong-step");
 
 		clock.set(Instant.parse("2021-11-15T12:00:00Z"));
-		application.applyDue();
+		enactment.applyDue();
 
 		JsonNode outcome = api.get("/api/decisions/" + decision).json();
 		assertThat(outcome.path("status").asString()).isEqualTo("NOT_ADOPTED");

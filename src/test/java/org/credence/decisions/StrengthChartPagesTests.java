@@ -30,7 +30,7 @@ class StrengthChartPagesTests {
 	Fixtures fixtures;
 
 	@Autowired
-	DecisionApplication application;
+	DecisionEnactment enactment;
 
 	@Autowired
 	MutableClock clock;
@@ -39,7 +39,7 @@ class StrengthChartPagesTests {
 	@ValueSource(strings = { "en", "fr" })
 	void theChartFollowsTheStrengthAndTheCeilingWithTheDecisionMarked(String lang) {
 		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
-		CouncilDecisions council = new CouncilDecisions(api, clock, application);
+		CouncilDecisions council = new CouncilDecisions(api, clock, enactment);
 		String mission = fixtures.mission("RUS", "2020-01-01");
 		fixtures.ceiling(mission, "2020-01-01", 4);
 		fixtures.member(mission, "2020-03-01");

@@ -39,6 +39,8 @@ public class AccreditationManagement {
 
 	private final Missions missions;
 
+	private final MissionLocks locks;
+
 	private final Persons persons;
 
 	private final Staffing staffing;
@@ -55,11 +57,13 @@ public class AccreditationManagement {
 
 	private final Actors actors;
 
-	AccreditationManagement(Accreditations accreditations, Missions missions, Persons persons, Staffing staffing,
-			Acceptability acceptability, Host host, AccreditationLog log, Clock clock, Journal journal, Actors actors) {
+	AccreditationManagement(Accreditations accreditations, Missions missions, MissionLocks locks, Persons persons,
+			Staffing staffing, Acceptability acceptability, Host host, AccreditationLog log, Clock clock, Journal journal,
+			Actors actors) {
 		this.actors = actors;
 		this.accreditations = accreditations;
 		this.missions = missions;
+		this.locks = locks;
 		this.persons = persons;
 		this.staffing = staffing;
 		this.acceptability = acceptability;
@@ -88,8 +92,8 @@ public class AccreditationManagement {
 				.with("accreditation", pending.get(0).id());
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		Accreditation request = new Accreditation(UUID.randomUUID(), personId, missionId, category, title.trim(),
-				function.trim(), start, null, null, AccreditationStatus.REQUESTED, null, null, now, null, null);
+		Accreditation request = Accreditation.request(personId, missionId, category, title.trim(), function.trim(), start,
+				now);
 		accreditations.add(request);
 		log.record(request, Kind.REQUESTED, start, null);
 		journal.append("accreditation.requested", "accreditation", request.id(), request);
@@ -120,9 +124,7 @@ public class AccreditationManagement {
 						"The request cannot be approved: " + reason + ".")
 					.with("rule", "VCDR art. 11: ceiling");
 			});
-		Accreditation approved = new Accreditation(request.id(), request.personId(), request.missionId(),
-				request.category(), request.title(), request.function(), request.requestedStart(), start, null,
-				AccreditationStatus.ACTIVE, blankToNull(credentialNumber), expires, request.recordedAt(), null, null);
+		Accreditation approved = request.approved(start, blankToNull(credentialNumber), expires);
 		try {
 			accreditations.update(approved);
 		}
@@ -138,7 +140,7 @@ public class AccreditationManagement {
 	@Transactional
 	public Accreditation refuse(UUID accreditationId, String reason) {
 		Accreditation request = lockedRequest(accreditationId);
-		Accreditation refused = request.withStatus(AccreditationStatus.REFUSED, null, null);
+		Accreditation refused = request.refused();
 		accreditations.update(refused);
 		log.record(refused, Kind.REFUSED, OffsetDateTime.now(clock), reason);
 		journal.append("accreditation.refused", "accreditation", refused.id(),
@@ -147,8 +149,7 @@ public class AccreditationManagement {
 	}
 
 	private Accreditation lockedRequest(UUID accreditationId) {
-		missions.lock(accreditations.get(accreditationId).missionId());
-		Accreditation request = accreditations.get(accreditationId);
+		Accreditation request = locks.lockAndRead(accreditationId);
 		if (request.status() != AccreditationStatus.REQUESTED) {
 			throw new ProblemException(RegistryProblems.NOT_PENDING,
 					"The request has already been decided: it is " + request.status() + ".")

@@ -17,19 +17,18 @@ import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
 import org.credence.registry.RegistryProblems;
 import org.credence.registry.accreditation.AccreditationEvent.Kind;
-import org.credence.registry.mission.Missions;
 
 /**
  * How accreditations end: by the mission's notification of a final departure, or by the receiving
  * party's withdrawal, after which the person must leave by a deadline and their departure is
- * confirmed. Each locks the mission first, as every change to its positions does.
+ * confirmed. Each locks the mission first ({@link MissionLocks}), as every change to its positions does.
  */
 @Service
 public class Departures {
 
 	private final Accreditations accreditations;
 
-	private final Missions missions;
+	private final MissionLocks locks;
 
 	private final AccreditationLog log;
 
@@ -39,10 +38,10 @@ public class Departures {
 
 	private final Journal journal;
 
-	Departures(Accreditations accreditations, Missions missions, AccreditationLog log, Host host, Clock clock,
+	Departures(Accreditations accreditations, MissionLocks locks, AccreditationLog log, Host host, Clock clock,
 			Journal journal) {
 		this.accreditations = accreditations;
-		this.missions = missions;
+		this.locks = locks;
 		this.log = log;
 		this.host = host;
 		this.clock = clock;
@@ -52,9 +51,7 @@ public class Departures {
 	/** The final departure ends the accreditation on that day; the notification may come late. */
 	@Transactional
 	public Accreditation notifyDeparture(UUID accreditationId, LocalDate departureDate, String reason) {
-		Accreditation accreditation = accreditations.get(accreditationId);
-		missions.lock(accreditation.missionId());
-		accreditation = accreditations.get(accreditationId);
+		Accreditation accreditation = locks.lockAndRead(accreditationId);
 		if (accreditation.status() != AccreditationStatus.ACTIVE) {
 			throw new ProblemException(RegistryProblems.NOT_PENDING,
 					"Only an active accreditation can end by departure; this one is " + accreditation.status() + ".");
@@ -65,7 +62,7 @@ public class Departures {
 					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".")
 				.with("errors", List.of(new InvalidField("departureDate", "must be after " + host.describe(accreditation.start()))));
 		}
-		Accreditation ended = accreditation.withStatus(AccreditationStatus.ENDED, end, null);
+		Accreditation ended = accreditation.departureNotified(end);
 		accreditations.update(ended);
 		log.record(ended, Kind.DEPARTURE_NOTIFIED, end, reason);
 		journal.append("accreditation.departure-notified", "accreditation", ended.id(),
@@ -80,8 +77,7 @@ public class Departures {
 	@Transactional
 	public Accreditation withdraw(UUID accreditationId, OffsetDateTime effective, LocalDate departureDeadline,
 			String reason) {
-		missions.lock(accreditations.get(accreditationId).missionId());
-		Accreditation accreditation = accreditations.get(accreditationId);
+		Accreditation accreditation = locks.lockAndRead(accreditationId);
 		if (accreditation.status() != AccreditationStatus.ACTIVE) {
 			throw new ProblemException(RegistryProblems.NOT_PENDING,
 					"Only an active accreditation can be withdrawn; this one is " + accreditation.status() + ".")
@@ -91,7 +87,7 @@ public class Departures {
 			throw new ProblemException(RegistryProblems.INVALID_DATES, "The withdrawal on " + host.describe(effective)
 					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".");
 		}
-		Accreditation withdrawn = accreditation.withStatus(AccreditationStatus.WITHDRAWN, effective, departureDeadline);
+		Accreditation withdrawn = accreditation.withdrawn(effective, departureDeadline);
 		accreditations.update(withdrawn);
 		log.record(withdrawn, Kind.WITHDRAWN, effective, reason);
 		journal.append("accreditation.withdrawn", "accreditation", withdrawn.id(),
@@ -102,8 +98,7 @@ public class Departures {
 	/** The mission or a protocol officer confirms that a withdrawn person left, on that day: no longer overdue. */
 	@Transactional
 	public Accreditation confirmDeparture(UUID accreditationId, LocalDate departedOn) {
-		missions.lock(accreditations.get(accreditationId).missionId());
-		Accreditation withdrawn = accreditations.get(accreditationId);
+		Accreditation withdrawn = locks.lockAndRead(accreditationId);
 		if (withdrawn.status() != AccreditationStatus.WITHDRAWN || withdrawn.departedOn() != null) {
 			throw new ProblemException(RegistryProblems.NOT_PENDING, withdrawn.departedOn() != null
 					? "The departure was already confirmed, on " + withdrawn.departedOn() + "."

@@ -29,7 +29,7 @@ import org.credence.support.MutableClock;
 
 /** An adopted decision is applied once, all its acts or none. */
 @CredenceTest
-class ApplicationTests {
+class DecisionEnactmentTests {
 
 	@Autowired
 	Api api;
@@ -41,7 +41,7 @@ class ApplicationTests {
 	TestAccounts accounts;
 
 	@Autowired
-	DecisionApplication application;
+	DecisionEnactment enactment;
 
 	@Autowired
 	MutableClock clock;
@@ -64,7 +64,7 @@ class ApplicationTests {
 		try {
 			List<Callable<Integer>> pollers = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
-				pollers.add(application::applyDue);
+				pollers.add(enactment::applyDue);
 			}
 			for (Future<Integer> poller : pool.invokeAll(pollers)) {
 				poller.get();
@@ -93,13 +93,13 @@ class ApplicationTests {
 			.isEqualTo(200);
 
 		clock.set(Instant.parse("2021-10-08T08:00:00Z"));
-		application.applyDue();
+		enactment.applyDue();
 		JsonNode outcome = awaitSettled(decision);
 
 		assertThat(outcome.path("appliedAt").isNull()).isTrue();
 		assertThat(outcome.path("applicationProblem").asString()).contains("already been decided");
 		assertThat(api.get("/api/accreditations/" + member).json().path("status").asString()).isEqualTo("ACTIVE");
-		assertThat(application.applyDue()).as("not tried again").isZero();
+		assertThat(enactment.applyDue()).as("not tried again").isZero();
 	}
 
 	/** An executive decision drafted by the administrator and signed, effective on that day. */

@@ -25,15 +25,15 @@ import org.credence.registry.history.AppliedDecisions;
 import org.credence.registry.mission.MissionManagement;
 
 /**
- * Applies adopted decisions once they are due: all acts of one decision in one transaction, which
+ * Enacts adopted decisions: applies each once it is due, all of its acts in one transaction, which
  * also marks it applied, so it is applied exactly once whichever instance or restart gets there.
  * The schedule lives in the database (adopted, unapplied decisions), not in memory: a server that
  * starts again applies at once what fell due while it was down, each at its own effective instant.
  */
 @Service
-class DecisionApplication {
+class DecisionEnactment {
 
-	private static final Logger log = LoggerFactory.getLogger(DecisionApplication.class);
+	private static final Logger log = LoggerFactory.getLogger(DecisionEnactment.class);
 
 	private final Decisions decisions;
 
@@ -59,7 +59,7 @@ class DecisionApplication {
 
 	private final DecisionEvents events;
 
-	DecisionApplication(Decisions decisions, SilenceProcedure procedure, AccreditationManagement accreditations,
+	DecisionEnactment(Decisions decisions, SilenceProcedure procedure, AccreditationManagement accreditations,
 			Departures departures, MissionManagement missions, PersonaNonGrata nonGrata, DecisionSubjects subjects,
 			AppliedDecisions appliedDecisions, TransactionTemplate transaction, Clock clock, Journal journal,
 			DecisionEvents events) {
