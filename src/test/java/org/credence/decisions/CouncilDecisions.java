@@ -3,13 +3,11 @@ package org.credence.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.credence.support.Fixtures.json;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
-import org.awaitility.Awaitility;
 
 import org.credence.support.Api;
 import org.credence.support.MutableClock;
@@ -30,7 +28,7 @@ class CouncilDecisions {
 	CouncilDecisions(Api api, MutableClock clock, DecisionEnactment enactment) {
 		this.api = api;
 		this.clock = clock;
-		this.enactment = enactment;
+		this.application = application;
 	}
 
 	/** Drafted and circulated; the clock stays where it is. */
@@ -49,11 +47,6 @@ class CouncilDecisions {
 	JsonNode applyOn(String decision, String effectiveDate) {
 		clock.set(LocalDate.parse(effectiveDate).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant());
 		enactment.applyDue();
-		// The scheduler may be the one that gets there.
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-			JsonNode d = api.get("/api/decisions/" + decision).json();
-			return !d.path("appliedAt").isNull() || !d.path("applicationProblem").isNull();
-		});
 		return api.get("/api/decisions/" + decision).json();
 	}
 

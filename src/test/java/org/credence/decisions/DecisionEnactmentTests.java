@@ -3,7 +3,6 @@ package org.credence.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.credence.support.Fixtures.json;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import tools.jackson.databind.JsonNode;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +62,7 @@ class DecisionEnactmentTests {
 		try {
 			List<Callable<Integer>> pollers = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
-				pollers.add(enactment::applyDue);
+				pollers.add(application::applyDue);
 			}
 			for (Future<Integer> poller : pool.invokeAll(pollers)) {
 				poller.get();
@@ -73,7 +71,7 @@ class DecisionEnactmentTests {
 		finally {
 			pool.shutdown();
 		}
-		awaitSettled(decision);
+		assertThat(api.get("/api/decisions/" + decision).json().path("appliedAt").isNull()).isFalse();
 
 		assertThat(api.get("/api/journal?subject=" + decision).json().path("entries").findValuesAsString("action"))
 			.containsOnlyOnce("decision.applied");
@@ -94,7 +92,7 @@ class DecisionEnactmentTests {
 
 		clock.set(Instant.parse("2021-10-08T08:00:00Z"));
 		enactment.applyDue();
-		JsonNode outcome = awaitSettled(decision);
+		JsonNode outcome = api.get("/api/decisions/" + decision).json();
 
 		assertThat(outcome.path("appliedAt").isNull()).isTrue();
 		assertThat(outcome.path("applicationProblem").asString()).contains("already been decided");
@@ -110,14 +108,5 @@ class DecisionEnactmentTests {
 		Api executive = api.as(accounts.user(Role.EXECUTIVE).token());
 		assertThat(executive.post("/api/decisions/" + drafted.id() + "/signature", "").status()).isEqualTo(200);
 		return drafted.id();
-	}
-
-	/** The scheduler may be the one that gets there: wait until it is applied or set aside. */
-	private JsonNode awaitSettled(String decision) {
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-			JsonNode d = api.get("/api/decisions/" + decision).json();
-			return !d.path("appliedAt").isNull() || !d.path("applicationProblem").isNull();
-		});
-		return api.get("/api/decisions/" + decision).json();
 	}
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.credence.support.Fixtures.json;
 import static org.credence.support.ProblemAssertions.assertProblem;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +48,7 @@ class MissionMeasureTests {
 
 		clock.set(Instant.parse("2021-10-31T23:00:00Z"));
 		enactment.applyDue();
-		Awaitility.await().atMost(Duration.ofSeconds(10))
-			.until(() -> !api.get("/api/decisions/" + decision).json().path("appliedAt").isNull());
+		assertThat(api.get("/api/decisions/" + decision).json().path("appliedAt").isNull()).isFalse();
 
 		JsonNode statuses = api.get("/api/missions/" + mission + "/status").json();
 		JsonNode latest = statuses.get(statuses.size() - 1);

@@ -3,7 +3,6 @@ package org.credence.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.credence.support.ProblemAssertions.assertProblem;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,11 +108,11 @@ class Reference2018Tests {
 		return drafted.id();
 	}
 
-	/** Applied by this call or by the scheduler, whichever came first; a second call finds nothing to do. */
+	/** Applied by this call; a second call finds nothing to do. */
 	private void appliedOnce(String decision) {
 		enactment.applyDue();
-		Awaitility.await().atMost(Duration.ofSeconds(10))
-			.until(() -> !api.get("/api/decisions/" + decision).json().path("appliedAt").isNull());
+		assertThat(api.get("/api/decisions/" + decision).json().path("appliedAt").isNull()).isFalse();
+		enactment.applyDue();
 		assertThat(api.get("/api/journal?subject=" + decision).json().path("entries").findValuesAsString("action"))
 			.containsOnlyOnce("decision.applied");
 	}

@@ -3,14 +3,12 @@ package org.credence.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.credence.support.Fixtures.json;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +26,8 @@ import org.credence.support.ServerInstance;
  * restarts: a server of the application adopts two decisions and is closed; a new one starts, with
  * its clock after the first decision's effective instant and before the second's. The test
  * context, on the same database, keeps its clock at the adoption, before both instants, so that
- * its own poller cannot be the one that applies them.
+ * it cannot be the one that applies them. No server polls by itself in the tests: the test makes
+ * the restarted server's poller run once its clock has reached the second instant.
  */
 @CredenceTest
 class RestartTests {
@@ -79,8 +78,7 @@ class RestartTests {
 			assertThat(server.get("/api/accreditations/" + second).json().path("status").asString()).isEqualTo("ACTIVE");
 
 			after.clock().set(SECOND_EFFECTIVE);
-			Awaitility.await().atMost(Duration.ofSeconds(20))
-				.until(() -> !server.get("/api/decisions/" + dueAfterRestart).json().path("appliedAt").isNull());
+			after.bean(Proceedings.class).applyDue();
 			assertThat(server.get("/api/decisions/" + dueAfterRestart).json().path("appliedAt").asString())
 				.isEqualTo("2022-03-20T00:00:00+01:00");
 			JsonNode withdrawn = server.get("/api/accreditations/" + second).json();

@@ -2,13 +2,11 @@ package org.credence.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.credence.decisions.DecisionAdopted;
+import org.credence.decisions.Proceedings;
 import org.credence.host.Host;
 import org.credence.security.Role;
 import org.credence.security.TestAccounts;
@@ -49,6 +48,9 @@ class DecisionNoticeTests {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	Proceedings proceedings;
 
 	Inboxes inboxes;
 
@@ -106,9 +108,10 @@ class DecisionNoticeTests {
 			assertThat(adopted.path("parameters").path("by").asString()).isEqualTo("CONCURRENCE");
 			assertThat(adopted.path("text").asString()).isEqualTo("A decision was adopted by the concurrence of every member state.");
 		}
-		// Effective when adopted: the scheduler applies it within seconds.
-		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-				assertThat(inboxes.kinds(officer, decision)).containsExactlyInAnyOrder("ADOPTED", "APPLIED"));
+		// Effective when adopted: the poller's next round applies it.
+		assertThat(inboxes.kinds(officer, decision)).containsExactlyInAnyOrder("ADOPTED");
+		proceedings.applyDue();
+		assertThat(inboxes.kinds(officer, decision)).containsExactlyInAnyOrder("ADOPTED", "APPLIED");
 		assertThat(inboxes.kinds(proposer, decision)).containsExactlyInAnyOrder("CIRCULATED", "ADOPTED", "APPLIED");
 		assertThat(inboxes.kinds(inboxes.delegate("FRA"), decision)).containsExactlyInAnyOrder("CIRCULATED", "ADOPTED",
 				"APPLIED");

@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.credence.support.Fixtures.json;
 import static org.credence.support.ProblemAssertions.assertInvalid;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.credence.decisions.Proceedings;
 import org.credence.registry.web.Pages;
 import org.credence.security.Role;
 import org.credence.security.TestAccounts;
@@ -39,6 +38,9 @@ class DecisionIncidentTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	Proceedings proceedings;
+
 	@Test
 	void aWithdrawalThatTookEffectIsAnIncidentOfTheReceivingPartyAgainstTheSendingState() {
 		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
@@ -55,8 +57,8 @@ class DecisionIncidentTests {
 		assertThat(api.get("/api/incidents?between=HOST&and=BLR").json().size()).isZero();
 
 		api.as(accounts.user(Role.EXECUTIVE).token()).post("/api/decisions/" + decision + "/signature", "");
-		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-				!api.get("/api/decisions/" + decision).json().path("appliedAt").isNull());
+		proceedings.applyDue();
+		assertThat(api.get("/api/decisions/" + decision).json().path("appliedAt").isNull()).isFalse();
 
 		JsonNode incidents = api.get("/api/incidents?between=HOST&and=BLR").json();
 		assertThat(incidents.size()).isEqualTo(1);

@@ -55,11 +55,15 @@ public final class EmptyDatabase implements AutoCloseable {
 		server.sql("create database " + name).update();
 	}
 
-	/** A server on this database, with the demo turned on or off; close it (try-with-resources). */
+	/**
+	 * A server on this database, with the demo turned on or off; close it (try-with-resources). Its
+	 * pollers run on their schedule, as in production, unlike those of the tests' own servers.
+	 */
 	public ConfigurableApplicationContext start(boolean demo) {
 		return new SpringApplicationBuilder(CredenceApplication.class).run("--server.port=0",
 				"--spring.flyway.clean-disabled=true", "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + user, "--credence.demo.enabled=" + demo);
+				"--spring.datasource.username=" + user, "--credence.demo.enabled=" + demo,
+				"--credence.scheduling.enabled=true");
 	}
 
 	/** The database itself, for a test that prepares it before a server starts on it (the password as the run's). */

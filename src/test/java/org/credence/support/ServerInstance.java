@@ -55,6 +55,11 @@ public final class ServerInstance implements AutoCloseable {
 		return clock;
 	}
 
+	/** A bean of this server, e.g. to run one of its pollers: in the tests, none runs by itself. */
+	public <T> T bean(Class<T> type) {
+		return context.getBean(type);
+	}
+
 	/** The caller's calls sent to this server. */
 	public Api api(Api caller) {
 		return caller.to(context.getEnvironment());

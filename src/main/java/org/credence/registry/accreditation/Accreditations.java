@@ -134,7 +134,10 @@ public class Accreditations {
 			.list();
 	}
 
-	/** The person's held accreditations whose period overlaps [from, until), until null meaning open. */
+	/**
+	 * The person's held accreditations whose period overlaps the time from {@code from} to {@code until},
+	 * until null meaning open.
+	 */
 	List<Accreditation> heldOverlapping(UUID personId, OffsetDateTime from, OffsetDateTime until) {
 		return jdbc.sql("select " + COLUMNS + " from accreditation where person_id = ?"
 				+ " and status in ('ACTIVE', 'ENDED', 'WITHDRAWN')"
