@@ -28,7 +28,7 @@ class CouncilDecisions {
 	CouncilDecisions(Api api, MutableClock clock, DecisionEnactment enactment) {
 		this.api = api;
 		this.clock = clock;
-		this.application = application;
+		this.enactment = enactment;
 	}
 
 	/** Drafted and circulated; the clock stays where it is. */

@@ -62,7 +62,7 @@ class DecisionEnactmentTests {
 		try {
 			List<Callable<Integer>> pollers = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
-				pollers.add(application::applyDue);
+				pollers.add(enactment::applyDue);
 			}
 			for (Future<Integer> poller : pool.invokeAll(pollers)) {
 				poller.get();
