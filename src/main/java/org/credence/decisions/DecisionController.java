@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
@@ -94,6 +96,7 @@ class DecisionController {
 
 	@Operation(summary = "Draft a decision: acts, grounds, classification and effective instant (date and time in the "
 			+ "receiving party's zone, or effectiveEndOfMonth; none: when adopted); replaces: the decision it revises")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<DecisionView> draft(@Valid @RequestBody Draft body) {
 		List<Act> acts = body.acts().stream()

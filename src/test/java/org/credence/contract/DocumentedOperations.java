@@ -28,8 +28,11 @@ final class DocumentedOperations {
 		this.document = document;
 	}
 
-	/** One operation: a method on a path template, its parameters and the schema of its JSON body (or null). */
-	record Operation(String method, String path, List<JsonNode> parameters, JsonNode body) {
+	/**
+	 * One operation: a method on a path template, its parameters, the schema of its JSON body (or
+	 * null) and the statuses it documents.
+	 */
+	record Operation(String method, String path, List<JsonNode> parameters, JsonNode body, List<String> statuses) {
 
 		@Override
 		public String toString() {
@@ -46,7 +49,7 @@ final class DocumentedOperations {
 				op.path("parameters").forEach(parameters::add);
 				JsonNode body = op.path("requestBody").path("content").path("application/json").path("schema");
 				operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), parameters,
-						body.isMissingNode() ? null : body));
+						body.isMissingNode() ? null : body, List.copyOf(op.path("responses").propertyNames())));
 			}
 		}
 		return operations;

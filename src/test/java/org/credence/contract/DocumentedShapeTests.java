@@ -77,6 +77,10 @@ class DocumentedShapeTests {
 		Api.Response response = api.request(operation.method(), path + query, body == null ? null : "application/json", body);
 
 		assertThat(response.status()).as(response.text()).isLessThan(500);
+		if (response.status() < 300) {
+			assertThat(operation.statuses()).as("the statuses documented for " + operation)
+				.contains(Integer.toString(response.status()));
+		}
 		if (response.status() == 400) {
 			JsonNode problem = response.json();
 			assertThat(problem.path("type").asString()).as(body + " → " + response.text())

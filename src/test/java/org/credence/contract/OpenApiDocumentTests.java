@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,6 +69,17 @@ class OpenApiDocumentTests {
 			assertThat(op.at("/responses/400/content/application~1problem+json/schema/$ref").asString()).as(name)
 				.isEqualTo("#/components/schemas/ProblemDocument");
 		}));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/missions", "/api/missions/{id}/status", "/api/missions/{id}/ceilings", "/api/persons",
+			"/api/missions/{missionId}/arrivals", "/api/decisions", "/api/forums", "/api/forums/{id}/meetings",
+			"/api/forums/{id}/proposals", "/api/incidents", "/api/incidents/{id}/citations", "/api/incidents/{id}/persons",
+			"/api/account/tokens" })
+	void whatCreatesIsDocumentedAsCreated(String path) {
+		JsonNode responses = document.path("paths").path(path).path("post").path("responses");
+
+		assertThat(responses.propertyNames()).as(path).contains("201").doesNotContain("200");
 	}
 
 	private JsonNode schema(JsonNode reference) {

@@ -16,12 +16,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
@@ -94,6 +96,7 @@ class AccreditationController {
 	}
 
 	@Operation(summary = "Notify an arrival: a request for accreditation from the arrival date, which may be in the past")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/missions/{missionId}/arrivals")
 	ResponseEntity<AccreditationView> notifyArrival(@PathVariable UUID missionId, @Valid @RequestBody NotifyArrival body) {
 		Accreditation request = management.notifyArrival(missionId, body.personId(), body.category(), body.title(),

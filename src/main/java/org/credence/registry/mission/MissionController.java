@@ -18,12 +18,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
@@ -78,6 +80,7 @@ class MissionController {
 	}
 
 	@Operation(summary = "Establish a mission of a sending state; it is active from the given date (default now)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<MissionView> establish(@Valid @RequestBody EstablishMission body) {
 		Mission mission = management.establish(body.sendingState(), body.name(), body.kind(), body.establishedOn());
@@ -97,6 +100,7 @@ class MissionController {
 	}
 
 	@Operation(summary = "Suspend, resume or close a mission from a date")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/status")
 	ResponseEntity<StatusView> changeStatus(@PathVariable UUID id, @Valid @RequestBody ChangeStatus body) {
 		return ResponseEntity.status(201).body(view(management.changeStatus(id, body.status(), body.effectiveOn(), body.reason())));
@@ -110,6 +114,7 @@ class MissionController {
 	}
 
 	@Operation(summary = "Set a ceiling from a date (00:00 in the receiving party's time zone), in all and optionally per staff category")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/ceilings")
 	ResponseEntity<CeilingView> setCeiling(@PathVariable UUID id, @Valid @RequestBody SetCeiling body) {
 		Ceiling ceiling = management.setCeiling(id, body.effectiveOn(), body.total(),

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
@@ -58,6 +60,7 @@ class PersonController {
 	}
 
 	@Operation(summary = "Register a person (date of birth may be yyyy, yyyy-mm or yyyy-mm-dd)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<PersonView> register(@Valid @RequestBody RegisterPerson body) {
 		Person person = registration.register(body.nameNative(), body.nameLatin(), body.otherNames(), body.birthDate(),
