@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Which incidents each decision cites as grounds, and which decisions cite an incident. */
+/** Which incidents each decision cites as grounds; {@link CitingDecisions} answers the other way round. */
 @Repository
-public class CitedIncidents {
+class CitedIncidents {
 
 	private final JdbcClient jdbc;
 
@@ -28,20 +28,6 @@ public class CitedIncidents {
 		return jdbc.sql("select incident_id from decision_incident where decision_id = ? order by position")
 			.param(decision)
 			.query(UUID.class)
-			.list();
-	}
-
-	/** A decision citing an incident: its step and grounds, to name it. */
-	public record Citing(UUID decision, String status, String grounds) {
-	}
-
-	/** The decisions that cite the incident as grounds, the latest drafted first. */
-	public List<Citing> decisionsCiting(UUID incident) {
-		return jdbc.sql("""
-				select d.id as decision, d.status, d.grounds from decision_incident c join decision d on d.id = c.decision_id
-				where c.incident_id = ? order by d.drafted_at desc, d.id""")
-			.param(incident)
-			.query(Citing.class)
 			.list();
 	}
 }
