@@ -21,7 +21,8 @@ import org.credence.registry.person.Persons;
 /**
  * What other modules read of the registry, and the one thing they tell it: a decision that took
  * effect. The repositories behind it stay internal to the registry, so that its tables can change
- * without other modules knowing; missions, persons and accreditations are as the caller may see them.
+ * without other modules knowing. Like them, it shows a mission administrator only what concerns their
+ * own mission.
  */
 @Service
 public class Registry {
@@ -50,6 +51,7 @@ public class Registry {
 		return missions.all();
 	}
 
+	/** The mission, if the caller may see it. */
 	public Optional<Mission> findMission(UUID id) {
 		return missions.find(id);
 	}
@@ -59,6 +61,7 @@ public class Registry {
 		return missions.get(id);
 	}
 
+	/** The person, if the caller may see them. */
 	public Optional<Person> findPerson(UUID id) {
 		return persons.find(id);
 	}
@@ -73,6 +76,7 @@ public class Registry {
 		return persons.search(text, limit);
 	}
 
+	/** The accreditation, if the caller may see its mission. */
 	public Optional<Accreditation> findAccreditation(UUID id) {
 		return accreditations.find(id);
 	}
@@ -87,7 +91,7 @@ public class Registry {
 		return accreditations.heldAt(missionId, at);
 	}
 
-	/** The mission's requests awaiting a decision, the oldest first. */
+	/** The mission's requests awaiting a decision, the first recorded first. */
 	public List<Accreditation> pendingAt(UUID missionId) {
 		return accreditations.pendingAt(missionId);
 	}
