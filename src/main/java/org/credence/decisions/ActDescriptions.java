@@ -9,12 +9,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import org.credence.registry.Registry;
 import org.credence.registry.accreditation.Accreditation;
-import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.mission.Mission;
-import org.credence.registry.mission.Missions;
 import org.credence.registry.person.Person;
-import org.credence.registry.person.Persons;
 
 /**
  * Acts said in words, in the reader's language, with the names of the persons and missions they
@@ -24,18 +22,12 @@ import org.credence.registry.person.Persons;
 @Component
 class ActDescriptions {
 
-	private final Accreditations accreditations;
-
-	private final Persons persons;
-
-	private final Missions missions;
+	private final Registry registry;
 
 	private final MessageSource messages;
 
-	ActDescriptions(Accreditations accreditations, Persons persons, Missions missions, MessageSource messages) {
-		this.accreditations = accreditations;
-		this.persons = persons;
-		this.missions = missions;
+	ActDescriptions(Registry registry, MessageSource messages) {
+		this.registry = registry;
 		this.messages = messages;
 	}
 
@@ -61,14 +53,14 @@ class ActDescriptions {
 	}
 
 	private Object[] person(Act act) {
-		String person = Optional.ofNullable(act.personId()).flatMap(persons::find).map(Person::nameLatin).orElse("?");
+		String person = Optional.ofNullable(act.personId()).flatMap(registry::findPerson).map(Person::nameLatin).orElse("?");
 		String deadline = act.departureDeadline() == null ? "" : act.departureDeadline().toString();
 		return new Object[] { person, "", "", deadline };
 	}
 
 	private Object[] accreditation(Act act) {
-		Optional<Accreditation> accreditation = Optional.ofNullable(act.accreditationId()).flatMap(accreditations::find);
-		String person = accreditation.flatMap(a -> persons.find(a.personId())).map(Person::nameLatin).orElse("?");
+		Optional<Accreditation> accreditation = Optional.ofNullable(act.accreditationId()).flatMap(registry::findAccreditation);
+		String person = accreditation.flatMap(a -> registry.findPerson(a.personId())).map(Person::nameLatin).orElse("?");
 		String title = accreditation.map(Accreditation::title).orElse("");
 		String mission = accreditation.map(a -> mission(a.missionId())).orElse("?");
 		String deadline = act.departureDeadline() == null ? "" : act.departureDeadline().toString();
@@ -76,6 +68,6 @@ class ActDescriptions {
 	}
 
 	private String mission(UUID id) {
-		return id == null ? "?" : missions.find(id).map(Mission::name).orElse("?");
+		return id == null ? "?" : registry.findMission(id).map(Mission::name).orElse("?");
 	}
 }

@@ -12,13 +12,10 @@ import org.springframework.stereotype.Component;
 import org.credence.host.Host;
 import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
+import org.credence.registry.Registry;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.AccreditationStatus;
-import org.credence.registry.accreditation.Accreditations;
-import org.credence.registry.mission.Missions;
 import org.credence.registry.person.NotAcceptable;
-import org.credence.registry.person.NotAcceptableDeclarations;
-import org.credence.registry.person.Persons;
 
 /**
  * What the acts of a draft must name for it to be applicable, checked field by field when it is
@@ -27,22 +24,12 @@ import org.credence.registry.person.Persons;
 @Component
 class ActRequirements {
 
-	private final Accreditations accreditations;
-
-	private final Missions missions;
-
-	private final Persons persons;
-
-	private final NotAcceptableDeclarations notAcceptable;
+	private final Registry registry;
 
 	private final Host host;
 
-	ActRequirements(Accreditations accreditations, Missions missions, Persons persons,
-			NotAcceptableDeclarations notAcceptable, Host host) {
-		this.accreditations = accreditations;
-		this.missions = missions;
-		this.persons = persons;
-		this.notAcceptable = notAcceptable;
+	ActRequirements(Registry registry, Host host) {
+		this.registry = registry;
 		this.host = host;
 	}
 
@@ -61,7 +48,7 @@ class ActRequirements {
 				continue;
 			}
 			if (act.kind().concernsMission()) {
-				if (act.missionId() == null || missions.find(act.missionId()).isEmpty()) {
+				if (act.missionId() == null || registry.findMission(act.missionId()).isEmpty()) {
 					invalid.add(new InvalidField(at + "missionId", "must name a mission"));
 				}
 				if (act.kind() == ActKind.SET_CEILING) {
@@ -71,7 +58,7 @@ class ActRequirements {
 			}
 			AccreditationStatus needed = act.kind() == ActKind.WITHDRAW ? AccreditationStatus.ACTIVE
 					: AccreditationStatus.REQUESTED;
-			Optional<Accreditation> accreditation = Optional.ofNullable(act.accreditationId()).flatMap(accreditations::find);
+			Optional<Accreditation> accreditation = Optional.ofNullable(act.accreditationId()).flatMap(registry::findAccreditation);
 			if (accreditation.map(a -> a.status() != needed).orElse(true)) {
 				invalid.add(new InvalidField(at + "accreditationId", "must name an accreditation that is "
 						+ (needed == AccreditationStatus.ACTIVE ? "active" : "a pending request")));
@@ -105,7 +92,7 @@ class ActRequirements {
 	 * a position; a lifting names a person who is declared; one decision names a person once.
 	 */
 	private void requirePerson(Act act, String at, Set<UUID> named, List<InvalidField> invalid) {
-		if (act.personId() == null || persons.find(act.personId()).isEmpty()) {
+		if (act.personId() == null || registry.findPerson(act.personId()).isEmpty()) {
 			invalid.add(new InvalidField(at + "personId", "must name a person"));
 			return;
 		}
@@ -113,7 +100,7 @@ class ActRequirements {
 			invalid.add(new InvalidField(at + "personId", "is named by another act of this decision"));
 			return;
 		}
-		Optional<NotAcceptable> standing = notAcceptable.standing(act.personId());
+		Optional<NotAcceptable> standing = registry.standingDeclaration(act.personId());
 		if (act.kind() == ActKind.LIFT_NOT_ACCEPTABLE) {
 			if (standing.isEmpty()) {
 				invalid.add(new InvalidField(at + "personId", "is not declared not acceptable"));
@@ -122,7 +109,7 @@ class ActRequirements {
 		}
 		standing.ifPresent(declared -> invalid.add(new InvalidField(at + "personId",
 				"is already declared not acceptable, since " + host.describe(declared.declaredFrom()))));
-		boolean holdsPosition = accreditations.ofPerson(act.personId())
+		boolean holdsPosition = registry.accreditationsOf(act.personId())
 			.stream()
 			.anyMatch(a -> a.status() == AccreditationStatus.ACTIVE);
 		if (holdsPosition && act.departureDeadline() == null) {

@@ -10,9 +10,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Which incidents each decision cites as grounds, and which decisions cite an incident. */
+/** Which incidents each decision cites as grounds; {@link CitingDecisions} answers the other way round. */
 @Repository
-public class CitedIncidents {
+class CitedIncidents {
 
 	private final JdbcClient jdbc;
 
@@ -41,19 +41,5 @@ public class CitedIncidents {
 				cited.computeIfAbsent(rs.getObject(1, UUID.class), decision -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
 			});
 		return cited;
-	}
-
-	/** A decision citing an incident: its step and grounds, to name it. */
-	public record Citing(UUID decision, String status, String grounds) {
-	}
-
-	/** The decisions that cite the incident as grounds, the latest drafted first. */
-	public List<Citing> decisionsCiting(UUID incident) {
-		return jdbc.sql("""
-				select d.id as decision, d.status, d.grounds from decision_incident c join decision d on d.id = c.decision_id
-				where c.incident_id = ? order by d.drafted_at desc, d.id""")
-			.param(incident)
-			.query(Citing.class)
-			.list();
 	}
 }

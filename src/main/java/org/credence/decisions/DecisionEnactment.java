@@ -18,10 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.credence.audit.Journal;
 import org.credence.problem.ProblemException;
 import org.credence.registry.MissionStatus;
+import org.credence.registry.Registry;
 import org.credence.registry.accreditation.AccreditationManagement;
 import org.credence.registry.accreditation.Departures;
 import org.credence.registry.accreditation.PersonaNonGrata;
-import org.credence.registry.history.AppliedDecisions;
 import org.credence.registry.mission.MissionManagement;
 
 /**
@@ -49,7 +49,7 @@ class DecisionEnactment {
 
 	private final DecisionSubjects subjects;
 
-	private final AppliedDecisions appliedDecisions;
+	private final Registry registry;
 
 	private final TransactionTemplate transaction;
 
@@ -61,7 +61,7 @@ class DecisionEnactment {
 
 	DecisionEnactment(Decisions decisions, SilenceProcedure procedure, AccreditationManagement accreditations,
 			Departures departures, MissionManagement missions, PersonaNonGrata nonGrata, DecisionSubjects subjects,
-			AppliedDecisions appliedDecisions, TransactionTemplate transaction, Clock clock, Journal journal,
+			Registry registry, TransactionTemplate transaction, Clock clock, Journal journal,
 			DecisionEvents events) {
 		this.decisions = decisions;
 		this.procedure = procedure;
@@ -70,7 +70,7 @@ class DecisionEnactment {
 		this.missions = missions;
 		this.nonGrata = nonGrata;
 		this.subjects = subjects;
-		this.appliedDecisions = appliedDecisions;
+		this.registry = registry;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.journal = journal;
@@ -139,7 +139,7 @@ class DecisionEnactment {
 				throw new NotApplicable(decision.id(), e);
 			}
 		}
-		appliedDecisions.record(subjects.of(decision, at, acts));
+		registry.record(subjects.of(decision, at, acts));
 		Decision applied = decision.applied(OffsetDateTime.now(clock));
 		decisions.update(applied);
 		journal.append("decision.applied", "decision", decision.id(), applied);

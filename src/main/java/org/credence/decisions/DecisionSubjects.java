@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import org.credence.registry.Registry;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.AccreditationStatus;
-import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.history.AppliedDecision;
 
 /**
@@ -21,10 +21,10 @@ import org.credence.registry.history.AppliedDecision;
 @Component
 class DecisionSubjects {
 
-	private final Accreditations accreditations;
+	private final Registry registry;
 
-	DecisionSubjects(Accreditations accreditations) {
-		this.accreditations = accreditations;
+	DecisionSubjects(Registry registry) {
+		this.registry = registry;
 	}
 
 	/** Read once the acts are applied, so that the withdrawals a declaration made are seen. */
@@ -36,13 +36,13 @@ class DecisionSubjects {
 				missions.add(act.missionId());
 			}
 			if (act.accreditationId() != null) {
-				accreditations.find(act.accreditationId()).ifPresent(a -> {
+				registry.findAccreditation(act.accreditationId()).ifPresent(a -> {
 					missions.add(a.missionId());
 					persons.add(a.personId());
 				});
 			}
 			if (act.kind() == ActKind.DECLARE_NOT_ACCEPTABLE) {
-				accreditations.ofPerson(act.personId())
+				registry.accreditationsOf(act.personId())
 					.stream()
 					.filter(a -> a.status() == AccreditationStatus.WITHDRAWN && at.isEqual(a.end()))
 					.map(Accreditation::missionId)

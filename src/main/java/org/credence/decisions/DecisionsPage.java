@@ -20,12 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.Host;
 import org.credence.problem.ProblemException;
+import org.credence.registry.Registry;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.AccreditationStatus;
-import org.credence.registry.accreditation.Accreditations;
-import org.credence.registry.mission.Missions;
-import org.credence.registry.person.Persons;
 
 /**
  * The decision workspace: decisions by step, and the form that drafts one. The form is for one
@@ -49,11 +47,7 @@ class DecisionsPage {
 
 	private final ActDescriptions acts;
 
-	private final Missions missions;
-
-	private final Accreditations accreditations;
-
-	private final Persons persons;
+	private final Registry registry;
 
 	private final DecisionFeedback feedback;
 
@@ -64,16 +58,14 @@ class DecisionsPage {
 	private final Clock clock;
 
 	DecisionsPage(SilenceProcedure procedure, DecisionDrafting drafting, EffectiveInstant effective,
-			Decisions decisions, ActDescriptions acts, Missions missions, Accreditations accreditations,
-			Persons persons, DecisionFeedback feedback, IncidentCatalogue incidents, Host host, Clock clock) {
+			Decisions decisions, ActDescriptions acts, Registry registry, DecisionFeedback feedback,
+			IncidentCatalogue incidents, Host host, Clock clock) {
 		this.procedure = procedure;
 		this.drafting = drafting;
 		this.effective = effective;
 		this.decisions = decisions;
 		this.acts = acts;
-		this.missions = missions;
-		this.accreditations = accreditations;
-		this.persons = persons;
+		this.registry = registry;
 		this.feedback = feedback;
 		this.incidents = incidents;
 		this.host = host;
@@ -137,20 +129,20 @@ class DecisionsPage {
 			.filter(decision -> authority == null || decision.authority() == authority)
 			.map(decision -> row(decision, locale))
 			.toList());
-		model.addAttribute("missions", missions.all());
+		model.addAttribute("missions", registry.missions());
 		model.addAttribute("draft", form);
 		model.addAttribute("measures", List.of(ActKind.SUSPEND_MISSION, ActKind.RESUME_MISSION, ActKind.CLOSE_MISSION));
 		model.addAttribute("personActs", List.of(ActKind.DECLARE_NOT_ACCEPTABLE, ActKind.LIFT_NOT_ACCEPTABLE));
 		model.addAttribute("categories", StaffCategory.values());
 		model.addAttribute("incidentChoices", incidents.recent(INCIDENT_CHOICES));
-		model.addAttribute("draftPerson", form.getPersonId() == null ? null : persons.find(form.getPersonId()).orElse(null));
+		model.addAttribute("draftPerson", form.getPersonId() == null ? null : registry.findPerson(form.getPersonId()).orElse(null));
 		if (form.getMission() != null) {
-			model.addAttribute("mission", missions.get(form.getMission()));
-			model.addAttribute("members", accreditations.heldAt(form.getMission(), OffsetDateTime.now(clock)).stream()
+			model.addAttribute("mission", registry.mission(form.getMission()));
+			model.addAttribute("members", registry.heldAt(form.getMission(), OffsetDateTime.now(clock)).stream()
 				.filter(held -> held.status() == AccreditationStatus.ACTIVE)
 				.map(this::position)
 				.toList());
-			model.addAttribute("requests", accreditations.pendingAt(form.getMission()).stream().map(this::position).toList());
+			model.addAttribute("requests", registry.pendingAt(form.getMission()).stream().map(this::position).toList());
 		}
 		return "decisions";
 	}
@@ -161,6 +153,6 @@ class DecisionsPage {
 	}
 
 	private Position position(Accreditation accreditation) {
-		return new Position(accreditation, persons.get(accreditation.personId()).nameLatin());
+		return new Position(accreditation, registry.person(accreditation.personId()).nameLatin());
 	}
 }

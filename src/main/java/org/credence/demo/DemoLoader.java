@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.credence.RegistryClock;
-import org.credence.registry.mission.Missions;
-import org.credence.registry.person.Persons;
+import org.credence.registry.Registry;
 import org.credence.relations.RegisterEntries;
 import org.credence.security.PresetAccounts;
 
@@ -44,9 +43,7 @@ class DemoLoader {
 
 	private final RegistryClock registryClock;
 
-	private final Missions missions;
-
-	private final Persons persons;
+	private final Registry registry;
 
 	private final RegisterEntries register;
 
@@ -65,13 +62,12 @@ class DemoLoader {
 	private final TransactionTemplate transaction;
 
 	DemoLoader(@Value("${credence.demo.enabled:true}") boolean enabled, Clock clock, RegistryClock registryClock,
-			Missions missions, Persons persons, RegisterEntries register, PresetAccounts accounts, DemoAccounts demoAccounts, RussianMission russia,
+			Registry registry, RegisterEntries register, PresetAccounts accounts, DemoAccounts demoAccounts, RussianMission russia,
 			RelationsRegister relations, PartnerMissions partners, DemoTime time, TransactionTemplate transaction) {
 		this.enabled = enabled;
 		this.clock = clock;
 		this.registryClock = registryClock;
-		this.missions = missions;
-		this.persons = persons;
+		this.registry = registry;
 		this.register = register;
 		this.accounts = accounts;
 		this.demoAccounts = demoAccounts;
@@ -101,7 +97,7 @@ class DemoLoader {
 
 	/** Whether the demo data was loaded: only into an empty registry, whose services keep the registry's clock. */
 	boolean load() {
-		if (!missions.all().isEmpty() || !persons.search("", 1).isEmpty() || !register.empty()
+		if (!registry.missions().isEmpty() || !registry.searchPersons("", 1).isEmpty() || !register.empty()
 				|| !accounts.onlyTheInitialAdministrator()) {
 			log.info("The registry already holds data: no demo data loaded");
 			return false;

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-/** ISO 3166-1 reference data, loaded by migration. */
-@Repository
+/**
+ * ISO 3166-1 reference data, loaded by migration and never written: every module reads it here, so
+ * it is part of the host module's public face, not a repository hidden behind one.
+ */
+@Component
 public class States {
 
 	private final JdbcClient jdbc;

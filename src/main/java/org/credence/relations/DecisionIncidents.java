@@ -14,9 +14,8 @@ import org.springframework.stereotype.Component;
 
 import org.credence.decisions.DecisionApplied;
 import org.credence.host.Host;
+import org.credence.registry.Registry;
 import org.credence.registry.accreditation.Accreditation;
-import org.credence.registry.accreditation.Accreditations;
-import org.credence.registry.mission.Missions;
 
 /**
  * The receiving party's own withdrawals enter the register when the decision takes effect: one
@@ -31,18 +30,14 @@ class DecisionIncidents {
 
 	private final Incidents incidents;
 
-	private final Accreditations accreditations;
-
-	private final Missions missions;
+	private final Registry registry;
 
 	private final Host host;
 
-	DecisionIncidents(IncidentRecording recording, Incidents incidents, Accreditations accreditations,
-			Missions missions, Host host) {
+	DecisionIncidents(IncidentRecording recording, Incidents incidents, Registry registry, Host host) {
 		this.recording = recording;
 		this.incidents = incidents;
-		this.accreditations = accreditations;
-		this.missions = missions;
+		this.registry = registry;
 		this.host = host;
 	}
 
@@ -52,9 +47,9 @@ class DecisionIncidents {
 			return;
 		}
 		Map<String, List<Accreditation>> byState = event.withdrawn().stream()
-			.map(accreditations::find)
+			.map(registry::findAccreditation)
 			.flatMap(java.util.Optional::stream)
-			.collect(Collectors.groupingBy(a -> missions.get(a.missionId()).sendingState(), TreeMap::new,
+			.collect(Collectors.groupingBy(a -> registry.mission(a.missionId()).sendingState(), TreeMap::new,
 					Collectors.toList()));
 		LocalDate decided = host.localDate(event.decidedAt());
 		byState.forEach((state, withdrawn) -> {

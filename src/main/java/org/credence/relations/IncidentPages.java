@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.decisions.CitedIncidents;
+import org.credence.decisions.CitingDecisions;
 import org.credence.host.States;
 import org.credence.problem.ProblemException;
-import org.credence.registry.person.Persons;
+import org.credence.registry.Registry;
 
 /**
  * The register of incidents as pages: the list with its filter and the form that records one, and
@@ -44,22 +44,22 @@ class IncidentPages {
 
 	private final States states;
 
-	private final Persons persons;
+	private final Registry registry;
 
 	private final RelationsFeedback feedback;
 
-	private final CitedIncidents cited;
+	private final CitingDecisions citing;
 
 	IncidentPages(IncidentController api, IncidentRecording recording, Incidents incidents, Parties parties,
-			States states, Persons persons, RelationsFeedback feedback, CitedIncidents cited) {
+			States states, Registry registry, RelationsFeedback feedback, CitingDecisions citing) {
 		this.api = api;
 		this.recording = recording;
 		this.incidents = incidents;
 		this.parties = parties;
 		this.states = states;
-		this.persons = persons;
+		this.registry = registry;
 		this.feedback = feedback;
-		this.cited = cited;
+		this.citing = citing;
 	}
 
 	@GetMapping
@@ -98,11 +98,11 @@ class IncidentPages {
 		model.addAttribute("detail", detail);
 		model.addAttribute("answered", Optional.ofNullable(incident.answers()).flatMap(incidents::find).orElse(null));
 		model.addAttribute("answeredBy", incident.answeredBy().stream().flatMap(a -> incidents.find(a).stream()).toList());
-		model.addAttribute("citing", cited.decisionsCiting(id));
-		model.addAttribute("persons", incident.persons().stream().flatMap(p -> persons.find(p).stream()).toList());
+		model.addAttribute("citing", citing.of(id));
+		model.addAttribute("persons", incident.persons().stream().flatMap(p -> registry.findPerson(p).stream()).toList());
 		model.addAttribute("personName", personName);
 		model.addAttribute("candidates", personName == null || personName.isBlank() ? null
-				: persons.search(personName, CANDIDATES).stream().filter(p -> !incident.persons().contains(p.id())).toList());
+				: registry.searchPersons(personName, CANDIDATES).stream().filter(p -> !incident.persons().contains(p.id())).toList());
 		model.addAttribute("names", new PartyNames(parties, locale));
 		model.addAttribute("stances", Citation.Stance.values());
 		return "incident";

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.problem.ProblemException;
+import org.credence.registry.Registry;
 import org.credence.registry.person.Person;
-import org.credence.registry.person.Persons;
 
 /**
  * Linking a person found on the incident page; refused, the incident page again with why, and
@@ -26,14 +26,14 @@ class IncidentPersonPages {
 
 	private final IncidentPages pages;
 
-	private final Persons persons;
+	private final Registry registry;
 
 	private final RelationsFeedback feedback;
 
-	IncidentPersonPages(IncidentPersons linking, IncidentPages pages, Persons persons, RelationsFeedback feedback) {
+	IncidentPersonPages(IncidentPersons linking, IncidentPages pages, Registry registry, RelationsFeedback feedback) {
 		this.linking = linking;
 		this.pages = pages;
-		this.persons = persons;
+		this.registry = registry;
 		this.feedback = feedback;
 	}
 
@@ -46,7 +46,7 @@ class IncidentPersonPages {
 			form.requireReadable();
 			linking.link(id, person);
 			feedback.done(redirect, "incident.person.linked",
-					persons.find(person).map(Person::nameLatin).orElse(String.valueOf(person)));
+					registry.findPerson(person).map(Person::nameLatin).orElse(String.valueOf(person)));
 			return "redirect:/incidents/" + id;
 		}
 		catch (ProblemException e) {

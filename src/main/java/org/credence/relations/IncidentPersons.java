@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.credence.audit.Journal;
 import org.credence.problem.ProblemException;
 import org.credence.problem.ProblemKind;
-import org.credence.registry.person.Persons;
+import org.credence.registry.Registry;
 
 /**
  * Persons of the registry linked to an incident after it was recorded: the sources often name them
@@ -24,20 +24,20 @@ class IncidentPersons {
 
 	private final Incidents incidents;
 
-	private final Persons persons;
+	private final Registry registry;
 
 	private final Journal journal;
 
-	IncidentPersons(Incidents incidents, Persons persons, Journal journal) {
+	IncidentPersons(Incidents incidents, Registry registry, Journal journal) {
 		this.incidents = incidents;
-		this.persons = persons;
+		this.registry = registry;
 		this.journal = journal;
 	}
 
 	@Transactional
 	Incident link(UUID incidentId, UUID personId) {
 		Incident incident = incidents.find(incidentId).orElseThrow(() -> ProblemException.notFound("incident", incidentId));
-		if (personId == null || persons.find(personId).isEmpty()) {
+		if (personId == null || registry.findPerson(personId).isEmpty()) {
 			throw ProblemException.invalid("personId", "is not a person of the registry");
 		}
 		if (!incidents.link(incident.id(), personId)) {

@@ -19,8 +19,8 @@ import org.credence.host.Host;
 import org.credence.problem.InvalidField;
 import org.credence.problem.PlausibleDates;
 import org.credence.problem.ProblemException;
+import org.credence.registry.Registry;
 import org.credence.registry.StaffCategory;
-import org.credence.registry.person.Persons;
 import org.credence.security.Actors;
 
 /** Recording incidents and the sources cited for them; every bad field is reported, nothing half-written. */
@@ -36,7 +36,7 @@ class IncidentRecording {
 
 	private final Parties parties;
 
-	private final Persons persons;
+	private final Registry registry;
 
 	private final Host host;
 
@@ -46,11 +46,11 @@ class IncidentRecording {
 
 	private final Journal journal;
 
-	IncidentRecording(Incidents incidents, Parties parties, Persons persons, Host host, Actors actors, Clock clock,
+	IncidentRecording(Incidents incidents, Parties parties, Registry registry, Host host, Actors actors, Clock clock,
 			Journal journal) {
 		this.incidents = incidents;
 		this.parties = parties;
-		this.persons = persons;
+		this.registry = registry;
 		this.host = host;
 		this.actors = actors;
 		this.clock = clock;
@@ -118,7 +118,7 @@ class IncidentRecording {
 			}
 		});
 		for (int i = 0; i < in.persons().size(); i++) {
-			if (in.persons().get(i) == null || persons.find(in.persons().get(i)).isEmpty()) {
+			if (in.persons().get(i) == null || registry.findPerson(in.persons().get(i)).isEmpty()) {
 				invalid.add(new InvalidField(path + "persons[" + i + "]", "is not a person of the registry"));
 			}
 		}

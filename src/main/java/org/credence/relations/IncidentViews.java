@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import org.credence.decisions.CitedIncidents;
+import org.credence.decisions.CitingDecisions;
 import org.credence.host.Host;
 
 /**
@@ -25,13 +25,13 @@ class IncidentViews {
 
 	private final Host host;
 
-	private final CitedIncidents cited;
+	private final CitingDecisions citing;
 
-	IncidentViews(Incidents incidents, Parties parties, Host host, CitedIncidents cited) {
+	IncidentViews(Incidents incidents, Parties parties, Host host, CitingDecisions citing) {
 		this.incidents = incidents;
 		this.parties = parties;
 		this.host = host;
-		this.cited = cited;
+		this.citing = citing;
 	}
 
 	record Party(String code, String name) {
@@ -46,7 +46,7 @@ class IncidentViews {
 	IncidentView view(Incident i) {
 		return new IncidentView(i.id(), i.kind(), i.title(), party(i.acting()), party(i.affected()), i.occurredOn(),
 				i.deadlineToLeave(), i.grounds(), i.answers(), incidents.answersTo(i.id()), i.classification(),
-				i.counts(), i.total(), i.persons(), i.decision(), cited.decisionsCiting(i.id()).stream().map(CitedIncidents.Citing::decision).toList(),
+				i.counts(), i.total(), i.persons(), i.decision(), citing.of(i.id()).stream().map(CitingDecisions.Citing::decision).toList(),
 				host.local(i.recordedAt()), i.recordedBy());
 	}
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.credence.registry.StaffCategory;
 
 /**
@@ -11,6 +13,7 @@ import org.credence.registry.StaffCategory;
  * (exclusive, open while null): valid time, as notified, however late. A withdrawn accreditation
  * also has the day by the end of which the person must have left, and the day they did, once confirmed.
  */
+@NamedInterface("accreditation")
 public record Accreditation(UUID id, UUID personId, UUID missionId, StaffCategory category, String title,
 		String function, OffsetDateTime requestedStart, OffsetDateTime start, OffsetDateTime end,
 		AccreditationStatus status, String credentialNumber, OffsetDateTime credentialExpires,

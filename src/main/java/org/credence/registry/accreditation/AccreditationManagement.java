@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ import org.credence.security.Actors;
  * so two decisions about the same mission never see the same free position.
  */
 @Service
+@NamedInterface("accreditation")
 public class AccreditationManagement {
 
 	private final Accreditations accreditations;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import org.credence.registry.accreditation.AccreditationEvent.Kind;
  * confirmed. Each locks the mission first ({@link MissionLocks}), as every change to its positions does.
  */
 @Service
+@NamedInterface("accreditation")
 public class Departures {
 
 	private final Accreditations accreditations;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.credence.registry.person.NotAcceptable;
  * cannot be approved while the declaration stands.
  */
 @Service
+@NamedInterface("accreditation")
 public class PersonaNonGrata {
 
 	private final Acceptability acceptability;

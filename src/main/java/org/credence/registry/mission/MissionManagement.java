@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.credence.security.Actors;
 
 /** Establishing missions, changing their status and setting their ceilings. */
 @Service
+@NamedInterface("mission")
 public class MissionManagement {
 
 	private final Missions missions;

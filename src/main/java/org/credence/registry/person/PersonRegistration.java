@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import org.credence.problem.ProblemException;
 import org.credence.security.Actors;
 
 @Service
+@NamedInterface("person")
 public class PersonRegistration {
 
 	private final Persons persons;

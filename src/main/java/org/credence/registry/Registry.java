@@ -1,0 +1,108 @@
+package org.credence.registry;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import org.credence.registry.accreditation.Accreditation;
+import org.credence.registry.accreditation.Accreditations;
+import org.credence.registry.history.AppliedDecision;
+import org.credence.registry.history.AppliedDecisions;
+import org.credence.registry.mission.Mission;
+import org.credence.registry.mission.Missions;
+import org.credence.registry.person.NotAcceptable;
+import org.credence.registry.person.NotAcceptableDeclarations;
+import org.credence.registry.person.Person;
+import org.credence.registry.person.Persons;
+
+/**
+ * What other modules read of the registry, and the one thing they tell it: a decision that took
+ * effect. The repositories behind it stay internal to the registry, so that its tables can change
+ * without other modules knowing. Like them, it shows a mission administrator only what concerns their
+ * own mission.
+ */
+@Service
+public class Registry {
+
+	private final Missions missions;
+
+	private final Persons persons;
+
+	private final Accreditations accreditations;
+
+	private final NotAcceptableDeclarations notAcceptable;
+
+	private final AppliedDecisions appliedDecisions;
+
+	Registry(Missions missions, Persons persons, Accreditations accreditations, NotAcceptableDeclarations notAcceptable,
+			AppliedDecisions appliedDecisions) {
+		this.missions = missions;
+		this.persons = persons;
+		this.accreditations = accreditations;
+		this.notAcceptable = notAcceptable;
+		this.appliedDecisions = appliedDecisions;
+	}
+
+	/** The missions the caller may see, by name. */
+	public List<Mission> missions() {
+		return missions.all();
+	}
+
+	/** The mission, if the caller may see it. */
+	public Optional<Mission> findMission(UUID id) {
+		return missions.find(id);
+	}
+
+	/** The mission, or a not-found problem. */
+	public Mission mission(UUID id) {
+		return missions.get(id);
+	}
+
+	/** The person, if the caller may see them. */
+	public Optional<Person> findPerson(UUID id) {
+		return persons.find(id);
+	}
+
+	/** The person, or a not-found problem. */
+	public Person person(UUID id) {
+		return persons.get(id);
+	}
+
+	/** At most {@code limit} persons whose names contain the text, in any script; all persons when it is blank. */
+	public List<Person> searchPersons(String text, int limit) {
+		return persons.search(text, limit);
+	}
+
+	/** The accreditation, if the caller may see its mission. */
+	public Optional<Accreditation> findAccreditation(UUID id) {
+		return accreditations.find(id);
+	}
+
+	/** The person's accreditations and requests at the missions the caller may see. */
+	public List<Accreditation> accreditationsOf(UUID personId) {
+		return accreditations.ofPerson(personId);
+	}
+
+	/** The accreditations of the mission that hold a position at that instant. */
+	public List<Accreditation> heldAt(UUID missionId, OffsetDateTime at) {
+		return accreditations.heldAt(missionId, at);
+	}
+
+	/** The mission's requests awaiting a decision, the first recorded first. */
+	public List<Accreditation> pendingAt(UUID missionId) {
+		return accreditations.pendingAt(missionId);
+	}
+
+	/** The declaration that the person is not acceptable that stands, not lifted, if any; it may take effect later. */
+	public Optional<NotAcceptable> standingDeclaration(UUID personId) {
+		return notAcceptable.standing(personId);
+	}
+
+	/** Records in the histories of the missions and persons it concerns a decision that took effect. */
+	public void record(AppliedDecision decision) {
+		appliedDecisions.record(decision);
+	}
+}
