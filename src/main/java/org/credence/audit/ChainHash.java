@@ -57,12 +57,37 @@ final class ChainHash {
 	static byte[] digest(long position, EntryContent content, byte[] previousHash, int previousLength) {
 		MessageDigest sha256 = SHA256.get();
 		sha256.update(VERSION);
-		sha256.update(EntryContent.prefixed(Long.toString(position)));
+		byte[] number = new byte[24];
+		int digits = decimal(position, number, 4);
+		prefix(number, 0, digits);
+		sha256.update(number, 0, 4 + digits);
 		sha256.update(content.bytes(), 0, content.length());
-		sha256.update(new byte[] { (byte) (previousLength >>> 24), (byte) (previousLength >>> 16),
-				(byte) (previousLength >>> 8), (byte) previousLength });
+		prefix(number, 0, previousLength);
+		sha256.update(number, 0, 4);
 		sha256.update(previousHash, 0, previousLength);
 		return sha256.digest();
+	}
+
+	/** A field's length as the 4-byte big-endian integer that precedes it. */
+	private static void prefix(byte[] into, int at, int length) {
+		into[at] = (byte) (length >>> 24);
+		into[at + 1] = (byte) (length >>> 16);
+		into[at + 2] = (byte) (length >>> 8);
+		into[at + 3] = (byte) length;
+	}
+
+	/** A non-negative number's decimal digits written at {@code at}; returns how many. */
+	private static int decimal(long value, byte[] into, int at) {
+		int count = 1;
+		for (long rest = value / 10; rest > 0; rest /= 10) {
+			count++;
+		}
+		long rest = value;
+		for (int i = at + count - 1; i >= at; i--) {
+			into[i] = (byte) ('0' + rest % 10);
+			rest /= 10;
+		}
+		return count;
 	}
 
 	static String time(Instant instant) {
@@ -75,6 +100,14 @@ final class ChainHash {
 	 * a formatter: a million of them are a verification's worth. Returns the count of bytes written.
 	 */
 	static int time(long postgresMicros, byte[] into) {
+		return time(postgresMicros, into, null);
+	}
+
+	/**
+	 * As {@link #time(long, byte[])}, with the date kept in {@code day} (a long[1] holding the last
+	 * day written, or null): entries of one day, read in a row, skip the calendar.
+	 */
+	static int time(long postgresMicros, byte[] into, long[] day) {
 		if (postgresMicros == Long.MAX_VALUE || postgresMicros == Long.MIN_VALUE) {
 			return ascii(postgresMicros > 0 ? "infinity" : "-infinity", into);
 		}
@@ -83,6 +116,29 @@ final class ChainHash {
 		int fraction = (int) Math.floorMod(micros, 1_000_000L);
 		long days = Math.floorDiv(seconds, 86_400L);
 		int second = (int) Math.floorMod(seconds, 86_400L);
+		if (day == null || day[0] != days) {
+			int written = date(days, seconds, fraction, into);
+			if (written != 10) {
+				return written;
+			}
+			if (day != null) {
+				day[0] = days;
+			}
+		}
+		into[10] = 'T';
+		digits(into, 11, second / 3600, 2);
+		into[13] = ':';
+		digits(into, 14, second / 60 % 60, 2);
+		into[16] = ':';
+		digits(into, 17, second % 60, 2);
+		into[19] = '.';
+		digits(into, 20, fraction, 6);
+		into[26] = 'Z';
+		return 27;
+	}
+
+	/** The date written as yyyy-MM-dd, 10 bytes; outside years 1000 to 9999, the whole time from the formatter instead. */
+	private static int date(long days, long seconds, int fraction, byte[] into) {
 		// Days to a civil date: Howard Hinnant's algorithm, in eras of 400 years starting in March.
 		long shifted = days + 719_468;
 		long era = Math.floorDiv(shifted, 146_097L);
@@ -101,16 +157,7 @@ final class ChainHash {
 		digits(into, 5, month, 2);
 		into[7] = '-';
 		digits(into, 8, day, 2);
-		into[10] = 'T';
-		digits(into, 11, second / 3600, 2);
-		into[13] = ':';
-		digits(into, 14, second / 60 % 60, 2);
-		into[16] = ':';
-		digits(into, 17, second % 60, 2);
-		into[19] = '.';
-		digits(into, 20, fraction, 6);
-		into[26] = 'Z';
-		return 27;
+		return 10;
 	}
 
 	private static final long POSTGRES_EPOCH_MICROS = 946_684_800_000_000L;

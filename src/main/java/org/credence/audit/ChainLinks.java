@@ -1,7 +1,6 @@
 package org.credence.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -131,9 +130,9 @@ final class ChainLinks {
 	}
 
 	private void link(long position, long id, EntryContent content, byte[] storedHash, byte[] previous) {
-		byte[] expected = Hex.digits(ChainHash.digest(position, content, previous, previous.length));
-		if (!Arrays.equals(expected, storedHash)) {
-			fail(position, id, "hash", ascii(expected), storedHash == null ? "null" : ascii(storedHash));
+		byte[] expected = ChainHash.digest(position, content, previous, previous.length);
+		if (!Hex.matches(expected, storedHash)) {
+			fail(position, id, "hash", ascii(Hex.digits(expected)), storedHash == null ? "null" : ascii(storedHash));
 		}
 	}
 

@@ -127,13 +127,14 @@ class ChainScan {
 				CopyRows rows = new CopyRows(in, 10);
 				EntryContent content = new EntryContent();
 				byte[] time = new byte[64];
+				long[] day = { Long.MIN_VALUE };
 				while (rows.next()) {
 					content.start().field(Long.toString(rows.int64(1)));
 					if (rows.length(2) < 0) {
 						content.field(null, 0, -1);
 					}
 					else {
-						content.field(time, 0, ChainHash.time(rows.int64(2), time));
+						content.field(time, 0, ChainHash.time(rows.int64(2), time, day));
 					}
 					for (int field = 3; field <= 7; field++) {
 						content.field(rows.bytes(), rows.offset(field), rows.length(field));

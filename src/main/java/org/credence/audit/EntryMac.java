@@ -1,7 +1,6 @@
 package org.credence.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
@@ -52,6 +51,6 @@ final class EntryMac {
 
 	/** @param stored the stored MAC's hex digits as bytes, or null */
 	static boolean verifies(Mac mac, EntryContent content, byte[] stored) {
-		return stored != null && MessageDigest.isEqual(Hex.digits(raw(mac, content)), stored);
+		return stored != null && Hex.matchesInConstantTime(raw(mac, content), stored);
 	}
 }

@@ -44,12 +44,18 @@ class ChainHashTests {
 			instants.add(Instant.EPOCH.plus(random.nextLong(-70L * 365 * 86_400_000_000L, 200L * 365 * 86_400_000_000L),
 					ChronoUnit.MICROS));
 		}
+		instants.addAll(instants.stream().sorted().toList());
 		byte[] into = new byte[64];
+		byte[] again = new byte[64];
+		long[] day = { Long.MIN_VALUE };
 		for (Instant instant : instants) {
 			long micros = instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1000 - postgresEpoch;
 			int length = ChainHash.time(micros, into);
+			int lengthOfTheDayKept = ChainHash.time(micros, again, day);
 
 			assertThat(new String(into, 0, length, StandardCharsets.US_ASCII)).as("%s", instant)
+				.isEqualTo(ChainHash.time(instant));
+			assertThat(new String(again, 0, lengthOfTheDayKept, StandardCharsets.US_ASCII)).as("%s, day kept", instant)
 				.isEqualTo(ChainHash.time(instant));
 		}
 	}
