@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.Host;
-import org.credence.problem.ProblemException;
+import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.AccreditationStatus;
@@ -33,6 +35,7 @@ import org.credence.registry.person.Persons;
  * one person, chosen from their page, whom it declares not acceptable or of whom it lifts that.
  */
 @Controller
+@BlankIsAbsent
 @RequestMapping("/decisions")
 class DecisionsPage {
 
@@ -55,7 +58,9 @@ class DecisionsPage {
 
 	private final Persons persons;
 
-	private final DecisionFeedback feedback;
+	private final Feedback feedback;
+
+	private final FormStep step;
 
 	private final IncidentCatalogue incidents;
 
@@ -65,7 +70,8 @@ class DecisionsPage {
 
 	DecisionsPage(SilenceProcedure procedure, DecisionDrafting drafting, EffectiveInstant effective,
 			Decisions decisions, ActDescriptions acts, Missions missions, Accreditations accreditations,
-			Persons persons, DecisionFeedback feedback, IncidentCatalogue incidents, Host host, Clock clock) {
+			Persons persons, Feedback feedback, FormStep step, IncidentCatalogue incidents, Host host,
+			Clock clock) {
 		this.procedure = procedure;
 		this.drafting = drafting;
 		this.effective = effective;
@@ -75,6 +81,7 @@ class DecisionsPage {
 		this.accreditations = accreditations;
 		this.persons = persons;
 		this.feedback = feedback;
+		this.step = step;
 		this.incidents = incidents;
 		this.host = host;
 		this.clock = clock;
@@ -108,21 +115,13 @@ class DecisionsPage {
 		if (chosen.isEmpty()) {
 			result.reject("draft.noActs");
 		}
-		if (result.hasErrors()) {
-			feedback.invalid(model, "draft", result);
-			return page(model, null, null, form, locale);
-		}
-		try {
+		return step.submit(model, "draft", result, () -> {
 			Decision decision = drafting.draft(form.getGrounds(), form.getClassification(), effective.of(
 					form.getEffectiveDate(), form.getEffectiveTime(), form.isEffectiveEndOfMonth() ? true : null),
 					chosen, form.getReplaces(), form.getIncidents());
 			feedback.done(redirect, "flash.decision-drafted", chosen.size());
 			return "redirect:/decisions/" + decision.id();
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "draft", result, e);
-			return page(model, null, null, form, locale);
-		}
+		}, () -> page(model, null, null, form, locale));
 	}
 
 	private String page(Model model, DecisionStatus status, Authority authority, DraftForm form, Locale locale) {

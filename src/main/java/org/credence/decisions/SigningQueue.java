@@ -12,9 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.Host;
+import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Feedback;
 
 /** The executive's signing queue: executive decisions still in draft, each signed with one button. */
 @Controller
+@BlankIsAbsent
 class SigningQueue {
 
 	private final SilenceProcedure procedure;
@@ -27,12 +30,12 @@ class SigningQueue {
 
 	private final DecisionPageModel page;
 
-	private final DecisionFeedback feedback;
+	private final Feedback feedback;
 
 	private final Host host;
 
 	SigningQueue(SilenceProcedure procedure, DecisionDrafting drafting, Decisions decisions, ActDescriptions acts,
-			DecisionPageModel page, DecisionFeedback feedback, Host host) {
+			DecisionPageModel page, Feedback feedback, Host host) {
 		this.procedure = procedure;
 		this.drafting = drafting;
 		this.decisions = decisions;

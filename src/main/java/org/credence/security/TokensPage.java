@@ -2,7 +2,7 @@ package org.credence.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.Host;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
 import org.credence.problem.ProblemException;
 
 /** A user's own personal access tokens: create one (its secret shown on this answer only), list, revoke. */
@@ -24,16 +26,19 @@ class TokensPage {
 
 	private final PersonalTokens tokens;
 
-	private final PageFeedback feedback;
+	private final Feedback feedback;
+
+	private final FormStep step;
 
 	private final Clock clock;
 
 	private final LocalTimes times;
 
-	TokensPage(PersonalTokens tokens, PageFeedback feedback, Clock clock, Host host) {
+	TokensPage(PersonalTokens tokens, Feedback feedback, FormStep step, Clock clock, Host host) {
 		this.times = new LocalTimes(host);
 		this.tokens = tokens;
 		this.feedback = feedback;
+		this.step = step;
 		this.clock = clock;
 	}
 
@@ -43,9 +48,9 @@ class TokensPage {
 	}
 
 	@PostMapping
-	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String days, Model model,
-			Locale locale) {
-		try {
+	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String days,
+			Model model) {
+		step.read(model, "token", Map.of(), () -> {
 			int validDays = days == null || days.isBlank() ? TokenRequest.DEFAULT_DAYS : parseDays(days);
 			if (name == null || name.isBlank() || name.length() > 100) {
 				throw ProblemException.invalid("name", "must be 1 to 100 characters");
@@ -54,10 +59,7 @@ class TokensPage {
 					clock.instant().plus(Duration.ofDays(validDays)));
 			// Rendered, not redirected: the secret is shown on this answer and kept nowhere.
 			model.addAttribute("issued", issued);
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "token", e, locale);
-		}
+		});
 		return page(model);
 	}
 
