@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.host.Host;
 import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;
 import org.credence.problem.ProblemException;
@@ -32,10 +31,7 @@ class TokensPage {
 
 	private final Clock clock;
 
-	private final LocalTimes times;
-
-	TokensPage(PersonalTokens tokens, Feedback feedback, FormStep step, Clock clock, Host host) {
-		this.times = new LocalTimes(host);
+	TokensPage(PersonalTokens tokens, Feedback feedback, FormStep step, Clock clock) {
 		this.tokens = tokens;
 		this.feedback = feedback;
 		this.step = step;
@@ -76,7 +72,6 @@ class TokensPage {
 		model.addAttribute("self", "/account/tokens");
 		model.addAttribute("tokens", tokens.of(TokenController.account()));
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("times", times);
 		return "tokens";
 	}
 

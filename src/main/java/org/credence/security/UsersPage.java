@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.host.Host;
 import org.credence.host.States;
 import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;
@@ -40,14 +39,11 @@ class UsersPage {
 
 	private final Clock clock;
 
-	private final LocalTimes times;
-
 	private final LoginThrottle throttle;
 
 	UsersPage(Accounts accounts, AccountManagement management, MissionDirectory missions, States states,
-			Feedback feedback, FormStep step, Clock clock, Host host, LoginThrottle throttle) {
+			Feedback feedback, FormStep step, Clock clock, LoginThrottle throttle) {
 		this.throttle = throttle;
-		this.times = new LocalTimes(host);
 		this.accounts = accounts;
 		this.management = management;
 		this.missions = missions;
@@ -104,7 +100,6 @@ class UsersPage {
 		model.addAttribute("users", accounts.all());
 		model.addAttribute("user", account);
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("times", times);
 		model.addAttribute("maxFailures", throttle.maxFailures());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("missions", missions.missionNames());
