@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -59,17 +58,15 @@ public class Feedback {
 	/** A service refused a bound form: fields it names are marked on the form, the rest is said in the summary. */
 	public void refused(Model model, String form, BindingResult result, ProblemException problem) {
 		for (InvalidField invalid : fields(problem)) {
-			String field = Labels.formField(invalid.field());
-			if (onForm(result, field)) {
+			String field = Labels.onForm(result, invalid.field());
+			if (field != null) {
 				result.rejectValue(field, "credence.refused", invalid.problem());
 			}
 			else {
 				result.reject("credence.refused", invalid.field() + ": " + invalid.problem());
 			}
 		}
-		List<Item> items = items(form, result);
-		model.addAttribute("failure", new Summary(labels.title(form, problem.kind(), !items.isEmpty()),
-				detail(problem), items));
+		summary(model, form, problem, items(form, result));
 	}
 
 	/**
@@ -90,8 +87,7 @@ public class Feedback {
 			items.add(new Item(form + "-" + field,
 					explained == null ? labels.failure(form, field, said, locale) : explained));
 		});
-		model.addAttribute("failure", new Summary(labels.title(form, problem.kind(), !items.isEmpty()),
-				detail(problem), items));
+		summary(model, form, problem, items);
 		model.addAttribute("refused", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("sent", sent);
@@ -102,15 +98,10 @@ public class Feedback {
 				? fields.stream().map(InvalidField.class::cast).toList() : List.of();
 	}
 
-	/** What the service said, unless it is only that fields are not valid, which the items say one by one. */
-	private static String detail(ProblemException problem) {
-		return problem.kind().equals(ProblemKind.INVALID_INPUT) ? null : problem.getMessage();
-	}
-
-	private static boolean onForm(BindingResult result, String field) {
-		return result.getTarget() instanceof Map<?, ?> values ? values.containsKey(field)
-				: result.getTarget() != null
-						&& PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget()).isReadableProperty(field);
+	/** With what the service said, unless only that fields are not valid, which the items say one by one. */
+	private void summary(Model model, String form, ProblemException problem, List<Item> items) {
+		String detail = problem.kind().equals(ProblemKind.INVALID_INPUT) ? null : problem.getMessage();
+		model.addAttribute("failure", new Summary(labels.title(form, problem.kind(), !items.isEmpty()), detail, items));
 	}
 
 	private List<Item> items(String form, BindingResult result) {

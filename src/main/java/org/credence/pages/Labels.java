@@ -1,13 +1,16 @@
 package org.credence.pages;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 
 import org.credence.problem.ProblemKind;
 
@@ -16,7 +19,8 @@ import org.credence.problem.ProblemKind;
  * field otherwise, {@code field.<form>.<name>} says it for that form only; where a form explains its
  * rules rather than repeat the service's words, {@code failure.<form>.<name>} is the error itself and
  * {@code failure.<form>.title} the summary's title. A form's id is its kind, then, for a form
- * repeated on a page, "-" and the record it is for ("answer-<id>").
+ * repeated on a page, "-" and the record it is for ("answer-<id>"). Also which of a form's fields a
+ * service's refusal names, the service naming them as the API's bodies do.
  */
 @Component
 class Labels {
@@ -30,17 +34,25 @@ class Labels {
 	}
 
 	/**
-	 * The service names a field as the API's body has it; a form has one field for what each act of a
-	 * draft says (acts[2].departureDeadline), a per-category limit is a map entry of the form, and a
-	 * list's items (incidents[0]) are chosen in the list's one field.
+	 * The field of a bound form that the service's field is, or null if the form has none: the service
+	 * names a field as the API's body has it; a form has one field for what each act of a draft says
+	 * (acts[2].departureDeadline), a per-category limit is a map entry of the form, and a list's items
+	 * (incidents[0]) are chosen in the list's one field.
 	 */
-	static String formField(String field) {
-		return field.replaceFirst("^acts\\[\\d+]\\.", "")
+	static String onForm(BindingResult result, String field) {
+		String named = field.replaceFirst("^acts\\[\\d+]\\.", "")
 			.replaceFirst("^categories\\.(\\w+)$", "categories[$1]")
 			.replaceFirst("^incidents\\[\\d+]$", "incidents");
+		Object form = result.getTarget();
+		boolean has = form instanceof Map<?, ?> values ? values.containsKey(named)
+				: form != null && PropertyAccessorFactory.forBeanPropertyAccess(form).isReadableProperty(named);
+		return has ? named : null;
 	}
 
-	/** The same for a form read from the request, whose citation has its source's fields at the top. */
+	/**
+	 * The field of a form read from the request: a citation has its source's fields at the top, and a
+	 * list's items (participants[2]) are said at the list's one field.
+	 */
 	static String listField(String field) {
 		return field.replaceFirst("^source\\.", "").replaceFirst("\\[\\d+]$", "");
 	}
