@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.problem.ProblemException;
-import org.credence.problem.ProblemKind;
 
 @Tag(name = "Access tokens")
 @RestController
@@ -42,13 +41,13 @@ class TokenController {
 	@Operation(summary = "Your personal access tokens, without their secrets")
 	@GetMapping
 	List<AccessToken> list() {
-		return tokens.of(account());
+		return tokens.of(TokenOwner.account());
 	}
 
 	@Operation(summary = "Create a personal access token; its secret is in this answer only, never again")
 	@PostMapping
 	ResponseEntity<IssuedToken> create(@Valid @RequestBody TokenRequest body) {
-		PersonalTokens.Issued issued = tokens.issue(account(), body.name(),
+		PersonalTokens.Issued issued = tokens.issue(TokenOwner.account(), body.name(),
 				clock.instant().plus(Duration.ofDays(body.validDays())));
 		return ResponseEntity.created(URI.create("/api/account/tokens/" + issued.token().id()))
 			.body(new IssuedToken(issued.token(), issued.secret()));
@@ -57,19 +56,9 @@ class TokenController {
 	@Operation(summary = "Revoke one of your tokens: it is refused from now on")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> revoke(@PathVariable UUID id) {
-		if (!tokens.revoke(account(), id)) {
+		if (!tokens.revoke(TokenOwner.account(), id)) {
 			throw ProblemException.notFound("access token", id);
 		}
 		return ResponseEntity.noContent().build();
-	}
-
-	/** Tokens belong to accounts of this registry; a caller known only by an external provider has none. */
-	static UUID account() {
-		Caller caller = Actors.caller();
-		if (caller == null || caller.account() == null) {
-			throw new ProblemException(new ProblemKind("no-account", "Tokens belong to accounts of this registry",
-					org.springframework.http.HttpStatus.CONFLICT), "You are logged in through an external identity provider.");
-		}
-		return caller.account();
 	}
 }

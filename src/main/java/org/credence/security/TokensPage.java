@@ -51,7 +51,7 @@ class TokensPage {
 			if (name == null || name.isBlank() || name.length() > 100) {
 				throw ProblemException.invalid("name", "must be 1 to 100 characters");
 			}
-			PersonalTokens.Issued issued = tokens.issue(TokenController.account(), name,
+			PersonalTokens.Issued issued = tokens.issue(TokenOwner.account(), name,
 					clock.instant().plus(Duration.ofDays(validDays)));
 			// Rendered, not redirected: the secret is shown on this answer and kept nowhere.
 			model.addAttribute("issued", issued);
@@ -61,7 +61,7 @@ class TokensPage {
 
 	@PostMapping("/{id}/revocation")
 	String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
-		if (!tokens.revoke(TokenController.account(), id)) {
+		if (!tokens.revoke(TokenOwner.account(), id)) {
 			throw ProblemException.notFound("access token", id);
 		}
 		feedback.done(redirect, "tokens.revoked");
@@ -70,7 +70,7 @@ class TokensPage {
 
 	private String page(Model model) {
 		model.addAttribute("self", "/account/tokens");
-		model.addAttribute("tokens", tokens.of(TokenController.account()));
+		model.addAttribute("tokens", tokens.of(TokenOwner.account()));
 		model.addAttribute("now", clock.instant());
 		return "tokens";
 	}
