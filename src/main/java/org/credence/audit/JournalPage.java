@@ -17,8 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.credence.host.Host;
-import org.credence.problem.InvalidField;
-import org.credence.problem.ProblemException;
+import org.credence.pages.FormStep;
 
 /** The journal for auditors in the pages: filter, read, see whether the chain verifies, export. */
 @Controller
@@ -37,11 +36,14 @@ class JournalPage {
 
 	private final Clock clock;
 
-	JournalPage(JournalEntries entries, JournalVerifier verifier, Host host, Clock clock) {
+	private final FormStep step;
+
+	JournalPage(JournalEntries entries, JournalVerifier verifier, Host host, Clock clock, FormStep step) {
 		this.entries = entries;
 		this.verifier = verifier;
 		this.host = host;
 		this.clock = clock;
+		this.step = step;
 	}
 
 	/** An entry with its time as the receiving party's clocks showed it, to the second. */
@@ -63,28 +65,16 @@ class JournalPage {
 		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
 		typed.forEach((name, value) -> query.queryParamIfPresent(name,
 				Optional.ofNullable(value).filter(text -> !text.isBlank())));
-		Map<String, String> errors = new LinkedHashMap<>();
-		List<Row> rows = List.of();
-		try {
+		model.addAttribute("rows", List.of());
+		step.read(model, "journal", typed, () -> {
 			List<JournalEntry> found = entries.find(JournalFilter.parse(subject, actor, from, to, host, clock), cursor(after),
 					SHOWN + 1);
-			rows = found.stream().limit(SHOWN).map(this::row).toList();
+			model.addAttribute("rows", found.stream().limit(SHOWN).map(this::row).toList());
 			if (found.size() > SHOWN) {
 				model.addAttribute("next", "/journal" + query.cloneBuilder()
 					.queryParam("after", found.get(SHOWN - 1).id()).build().encode().toUriString());
 			}
-		}
-		catch (ProblemException e) {
-			if (e.properties().get("errors") instanceof List<?> fields) {
-				fields.forEach(field -> {
-					if (field instanceof InvalidField invalid) {
-						errors.put(invalid.field(), invalid.problem());
-					}
-				});
-			}
-		}
-		model.addAttribute("errors", errors);
-		model.addAttribute("rows", rows);
+		});
 		model.addAttribute("export", "/api/journal/export" + query.build().encode().toUriString());
 		return "journal";
 	}

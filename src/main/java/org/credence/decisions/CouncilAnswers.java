@@ -18,10 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.Host;
 import org.credence.host.States;
+import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Feedback;
 import org.credence.security.Actors;
 
 /** The delegate's inbox: decisions circulated to their state and not yet answered; and the answer itself. */
 @Controller
+@BlankIsAbsent
 class CouncilAnswers {
 
 	private final SilenceProcedure procedure;
@@ -32,7 +35,7 @@ class CouncilAnswers {
 
 	private final DecisionPageModel page;
 
-	private final DecisionFeedback feedback;
+	private final Feedback feedback;
 
 	private final Actors actors;
 
@@ -41,7 +44,7 @@ class CouncilAnswers {
 	private final Host host;
 
 	CouncilAnswers(SilenceProcedure procedure, Decisions decisions, ActDescriptions acts, DecisionPageModel page,
-			DecisionFeedback feedback, Actors actors, States states, Host host) {
+			Feedback feedback, Actors actors, States states, Host host) {
 		this.states = states;
 		this.procedure = procedure;
 		this.decisions = decisions;

@@ -16,9 +16,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.Host;
+import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Feedback;
 
 /** One decision: its acts in words and its procedure, with the proposer's steps (circulate, extend, withdraw). */
 @Controller
+@BlankIsAbsent
 @RequestMapping("/decisions/{id}")
 class DecisionPage {
 
@@ -28,12 +31,12 @@ class DecisionPage {
 
 	private final DecisionDrafting drafting;
 
-	private final DecisionFeedback feedback;
+	private final Feedback feedback;
 
 	private final Host host;
 
 	DecisionPage(DecisionPageModel page, SilenceProcedure procedure, DecisionDrafting drafting,
-			DecisionFeedback feedback, Host host) {
+			Feedback feedback, Host host) {
 		this.page = page;
 		this.procedure = procedure;
 		this.drafting = drafting;

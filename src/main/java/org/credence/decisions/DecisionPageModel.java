@@ -13,7 +13,7 @@ import org.springframework.validation.MapBindingResult;
 
 import org.credence.host.Host;
 import org.credence.host.States;
-import org.credence.problem.ProblemException;
+import org.credence.pages.FormStep;
 import org.credence.security.Actors;
 
 /**
@@ -33,7 +33,7 @@ class DecisionPageModel {
 
 	private final Actors actors;
 
-	private final DecisionFeedback feedback;
+	private final FormStep step;
 
 	private final CitedIncidents cited;
 
@@ -42,10 +42,10 @@ class DecisionPageModel {
 	private final Host host;
 
 	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, ActDescriptions acts, States states,
-			Actors actors, DecisionFeedback feedback, CitedIncidents cited, IncidentCatalogue incidents, Host host) {
+			Actors actors, FormStep step, CitedIncidents cited, IncidentCatalogue incidents, Host host) {
 		this.cited = cited;
 		this.incidents = incidents;
-		this.feedback = feedback;
+		this.step = step;
 		this.procedure = procedure;
 		this.decisions = decisions;
 		this.acts = acts;
@@ -67,18 +67,10 @@ class DecisionPageModel {
 	 * the decision page again, saying why. The change sets its own message.
 	 */
 	String submit(UUID id, String form, BindingResult result, Model model, Locale locale, Runnable change) {
-		if (result.hasErrors()) {
-			feedback.invalid(model, form, result);
-			return show(model, id, locale);
-		}
-		try {
+		return step.submit(model, form, result, () -> {
 			change.run();
 			return "redirect:/decisions/" + id;
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, form, result, e);
-			return show(model, id, locale);
-		}
+		}, () -> show(model, id, locale));
 	}
 
 	/** A form with no fields of its own (a button) that the procedure may still refuse. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -19,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.Host;
-import org.credence.problem.ProblemException;
+import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
 import org.credence.registry.Registry;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Accreditation;
@@ -31,6 +34,7 @@ import org.credence.registry.accreditation.AccreditationStatus;
  * one person, chosen from their page, whom it declares not acceptable or of whom it lifts that.
  */
 @Controller
+@BlankIsAbsent
 @RequestMapping("/decisions")
 class DecisionsPage {
 
@@ -49,7 +53,9 @@ class DecisionsPage {
 
 	private final Registry registry;
 
-	private final DecisionFeedback feedback;
+	private final Feedback feedback;
+
+	private final FormStep step;
 
 	private final IncidentCatalogue incidents;
 
@@ -58,7 +64,7 @@ class DecisionsPage {
 	private final Clock clock;
 
 	DecisionsPage(SilenceProcedure procedure, DecisionDrafting drafting, EffectiveInstant effective,
-			Decisions decisions, ActDescriptions acts, Registry registry, DecisionFeedback feedback,
+			Decisions decisions, ActDescriptions acts, Registry registry, Feedback feedback, FormStep step,
 			IncidentCatalogue incidents, Host host, Clock clock) {
 		this.procedure = procedure;
 		this.drafting = drafting;
@@ -67,6 +73,7 @@ class DecisionsPage {
 		this.acts = acts;
 		this.registry = registry;
 		this.feedback = feedback;
+		this.step = step;
 		this.incidents = incidents;
 		this.host = host;
 		this.clock = clock;
@@ -100,21 +107,13 @@ class DecisionsPage {
 		if (chosen.isEmpty()) {
 			result.reject("draft.noActs");
 		}
-		if (result.hasErrors()) {
-			feedback.invalid(model, "draft", result);
-			return page(model, null, null, form, locale);
-		}
-		try {
+		return step.submit(model, "draft", result, () -> {
 			Decision decision = drafting.draft(form.getGrounds(), form.getClassification(), effective.of(
 					form.getEffectiveDate(), form.getEffectiveTime(), form.isEffectiveEndOfMonth() ? true : null),
 					chosen, form.getReplaces(), form.getIncidents());
 			feedback.done(redirect, "flash.decision-drafted", chosen.size());
 			return "redirect:/decisions/" + decision.id();
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "draft", result, e);
-			return page(model, null, null, form, locale);
-		}
+		}, () -> page(model, null, null, form, locale));
 	}
 
 	private String page(Model model, DecisionStatus status, Authority authority, DraftForm form, Locale locale) {
@@ -125,9 +124,12 @@ class DecisionsPage {
 		model.addAttribute("authorities", Authority.values());
 		model.addAttribute("times", new DecisionTimes(host));
 		model.addAttribute("zone", host.timeZone().getId());
-		model.addAttribute("decisions", procedure.list(status, null, null).stream()
+		List<Decision> listed = procedure.list(status, null, null).stream()
 			.filter(decision -> authority == null || decision.authority() == authority)
-			.map(decision -> row(decision, locale))
+			.toList();
+		Map<UUID, List<Act>> actsOf = decisions.actsOf(listed.stream().map(Decision::id).toList());
+		model.addAttribute("decisions", listed.stream()
+			.map(decision -> row(decision, actsOf.getOrDefault(decision.id(), List.of()), locale))
 			.toList());
 		model.addAttribute("missions", registry.missions());
 		model.addAttribute("draft", form);
@@ -147,8 +149,7 @@ class DecisionsPage {
 		return "decisions";
 	}
 
-	private Row row(Decision decision, Locale locale) {
-		List<Act> all = decisions.acts(decision.id());
+	private Row row(Decision decision, List<Act> all, Locale locale) {
 		return new Row(decision, all.isEmpty() ? "" : acts.describe(all.get(0), locale), Math.max(0, all.size() - 1));
 	}
 

@@ -2,6 +2,7 @@ package org.credence.decisions;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -12,9 +13,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.Host;
+import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Feedback;
 
 /** The executive's signing queue: executive decisions still in draft, each signed with one button. */
 @Controller
+@BlankIsAbsent
 class SigningQueue {
 
 	private final SilenceProcedure procedure;
@@ -27,12 +31,12 @@ class SigningQueue {
 
 	private final DecisionPageModel page;
 
-	private final DecisionFeedback feedback;
+	private final Feedback feedback;
 
 	private final Host host;
 
 	SigningQueue(SilenceProcedure procedure, DecisionDrafting drafting, Decisions decisions, ActDescriptions acts,
-			DecisionPageModel page, DecisionFeedback feedback, Host host) {
+			DecisionPageModel page, Feedback feedback, Host host) {
 		this.procedure = procedure;
 		this.drafting = drafting;
 		this.decisions = decisions;
@@ -50,10 +54,14 @@ class SigningQueue {
 	String queue(Model model, Locale locale) {
 		model.addAttribute("self", "/decisions/signing");
 		model.addAttribute("times", new DecisionTimes(host));
-		model.addAttribute("unsigned", procedure.list(DecisionStatus.DRAFT, null, null).stream()
+		List<Decision> drafts = procedure.list(DecisionStatus.DRAFT, null, null).stream()
 			.filter(decision -> decision.authority() == Authority.EXECUTIVE)
-			.map(decision -> new Unsigned(decision,
-					decisions.acts(decision.id()).stream().map(act -> acts.describe(act, locale)).toList()))
+			.toList();
+		Map<UUID, List<Act>> actsOf = decisions.actsOf(drafts.stream().map(Decision::id).toList());
+		model.addAttribute("unsigned", drafts.stream()
+			.map(decision -> new Unsigned(decision, actsOf.getOrDefault(decision.id(), List.of()).stream()
+				.map(act -> acts.describe(act, locale))
+				.toList()))
 			.toList());
 		return "decision-signing";
 	}

@@ -29,11 +29,11 @@ record CountsChart(List<Bar> bars, int width, int height) {
 		}
 	}
 
-	static CountsChart of(List<RelationsController.Count> counts, Function<String, String> label) {
-		int most = counts.stream().mapToInt(RelationsController.Count::incidents).max().orElse(1);
+	static CountsChart of(List<TitForTat.Count> counts, Function<String, String> label) {
+		int most = counts.stream().mapToInt(TitForTat.Count::incidents).max().orElse(1);
 		List<Bar> bars = new ArrayList<>();
 		for (int i = 0; i < counts.size(); i++) {
-			RelationsController.Count count = counts.get(i);
+			TitForTat.Count count = counts.get(i);
 			bars.add(new Bar(count.key(), label.apply(count.key()), count.incidents(), count.persons(), i * ROW,
 					Math.max(1, count.incidents() * BAR_SPACE / most)));
 		}

@@ -5,21 +5,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
@@ -31,13 +34,13 @@ class ForumController {
 
 	private final Dialogue dialogue;
 
-	private final Forums forums;
+	private final ForumViews views;
 
 	private final Host host;
 
-	ForumController(Dialogue dialogue, Forums forums, Host host) {
+	ForumController(Dialogue dialogue, ForumViews views, Host host) {
 		this.dialogue = dialogue;
-		this.forums = forums;
+		this.views = views;
 		this.host = host;
 	}
 
@@ -58,13 +61,8 @@ class ForumController {
 	record ProposalOutcome(@NotNull MeetingProposal.Status status, @NotNull LocalDate on) {
 	}
 
-	record ProposalView(MeetingProposal proposal, long daysWaiting) {
-	}
-
-	record ForumView(Forum forum, Meeting lastMeeting, List<Meeting> meetings, List<ProposalView> proposals) {
-	}
-
 	@Operation(summary = "Establish a forum of dialogue between parties (alpha-3 states, or HOST)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<Forum> establish(@Valid @RequestBody ForumInput body) {
 		Forum forum = dialogue.establish(body.name(), body.establishedOn(), body.participants(), body.classification());
@@ -74,21 +72,18 @@ class ForumController {
 	@Operation(summary = "The forums, by name")
 	@GetMapping
 	List<Forum> list() {
-		return forums.all().stream().map(f -> f.local(host)).toList();
+		return views.all();
 	}
 
 	@Operation(summary = "A forum, its meetings (newest first) and the proposals for a meeting, with how many days "
 			+ "each has waited for the awaited party's answer")
 	@GetMapping("/{id}")
-	ForumView get(@PathVariable UUID id) {
-		Forum forum = dialogue.forum(id).local(host);
-		List<Meeting> meetings = forums.meetings(id).stream().map(m -> m.local(host)).toList();
-		LocalDate today = dialogue.today();
-		return new ForumView(forum, meetings.isEmpty() ? null : meetings.get(0), meetings,
-				forums.proposals(id).stream().map(p -> new ProposalView(p.local(host), p.daysWaiting(today))).toList());
+	ForumViews.ForumView get(@PathVariable UUID id) {
+		return views.view(id);
 	}
 
 	@Operation(summary = "Record a meeting the forum held: day, level, topics")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/meetings")
 	ResponseEntity<Meeting> meet(@PathVariable UUID id, @Valid @RequestBody MeetingInput body) {
 		Meeting meeting = dialogue.meet(id, body.heldOn(), body.level(), body.topics(), body.classification());
@@ -96,18 +91,19 @@ class ForumController {
 	}
 
 	@Operation(summary = "Record a proposal for a meeting by one participant, awaiting another's answer")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/proposals")
-	ResponseEntity<ProposalView> propose(@PathVariable UUID id, @Valid @RequestBody ProposalInput body) {
+	ResponseEntity<ForumViews.ProposalView> propose(@PathVariable UUID id, @Valid @RequestBody ProposalInput body) {
 		MeetingProposal proposal = dialogue.propose(id, body.proposedBy().trim(), body.proposedOn(), body.awaiting().trim(),
 				body.topics(), body.classification());
 		return ResponseEntity.created(URI.create("/api/forums/" + id))
-			.body(new ProposalView(proposal.local(host), proposal.daysWaiting(dialogue.today())));
+			.body(views.view(proposal));
 	}
 
 	@Operation(summary = "The awaited answer: ACCEPTED or DECLINED, or LAPSED unanswered, on a day")
 	@PostMapping("/{id}/proposals/{proposalId}/answer")
-	ProposalView answer(@PathVariable UUID id, @PathVariable UUID proposalId, @Valid @RequestBody ProposalOutcome body) {
+	ForumViews.ProposalView answer(@PathVariable UUID id, @PathVariable UUID proposalId, @Valid @RequestBody ProposalOutcome body) {
 		MeetingProposal answered = dialogue.answer(id, proposalId, body.status(), body.on());
-		return new ProposalView(answered.local(host), answered.daysWaiting(dialogue.today()));
+		return views.view(answered);
 	}
 }

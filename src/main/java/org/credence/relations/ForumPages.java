@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.States;
-import org.credence.problem.ProblemException;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
+import org.credence.pages.PageForm;
 
 /**
  * The forums of dialogue as pages: the list with the form that establishes one; each with its meetings, the last one first, and the proposals
@@ -27,18 +29,22 @@ import org.credence.problem.ProblemException;
 @RequestMapping("/forums")
 class ForumPages {
 
-	private final ForumController api;
+	private final ForumViews views;
 
 	private final Dialogue dialogue;
 
 	private final Parties parties;
 
-	private final RelationsFeedback feedback;
+	private final Feedback feedback;
+
+	private final FormStep step;
 
 	private final States states;
 
-	ForumPages(ForumController api, Dialogue dialogue, Parties parties, RelationsFeedback feedback, States states) {
-		this.api = api;
+	ForumPages(ForumViews views, Dialogue dialogue, Parties parties, Feedback feedback, FormStep step,
+			States states) {
+		this.views = views;
+		this.step = step;
 		this.states = states;
 		this.dialogue = dialogue;
 		this.parties = parties;
@@ -47,7 +53,7 @@ class ForumPages {
 
 	@GetMapping
 	String list(Model model, Locale locale) {
-		model.addAttribute("forums", api.list());
+		model.addAttribute("forums", views.all());
 		model.addAttribute("names", new PartyNames(parties, locale));
 		model.addAttribute("parties", PartyNames.choices(states, parties, locale));
 		return "forums";
@@ -61,7 +67,7 @@ class ForumPages {
 		PageForm form = new PageForm(sent);
 		List<String> chosen = participants == null ? List.of()
 				: participants.stream().filter(party -> !party.isBlank()).toList();
-		try {
+		return step.submit(model, "forum", sent, () -> {
 			String name = form.required("name", 300);
 			LocalDate establishedOn = form.date("establishedOn", false);
 			String classification = form.required("classification", 100);
@@ -69,18 +75,16 @@ class ForumPages {
 			Forum forum = dialogue.establish(name, establishedOn, chosen, classification);
 			feedback.done(redirect, "forums.established", forum.name());
 			return "redirect:/forums/" + forum.id();
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "forum", sent, e, locale);
+		}, () -> {
 			model.addAttribute("chosen", chosen);
 			return list(model, locale);
-		}
+		});
 	}
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model, Locale locale) {
 		model.addAttribute("self", "/forums/" + id);
-		ForumController.ForumView view = api.get(id);
+		ForumViews.ForumView view = views.view(id);
 		PartyNames names = new PartyNames(parties, locale);
 		model.addAttribute("view", view);
 		model.addAttribute("names", names);
@@ -95,7 +99,7 @@ class ForumPages {
 	String meet(@PathVariable UUID id, @RequestParam Map<String, String> sent, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		PageForm form = new PageForm(sent);
-		return change(id, "meeting", form, model, locale, () -> {
+		return step.submit(model, "meeting", sent, () -> {
 			LocalDate heldOn = form.date("heldOn", true);
 			String level = form.required("level", 100);
 			String topics = form.required("topics", 2000);
@@ -103,14 +107,15 @@ class ForumPages {
 			form.requireReadable();
 			dialogue.meet(id, heldOn, level, topics, classification);
 			feedback.done(redirect, "forums.met", heldOn.toString());
-		});
+			return "redirect:/forums/" + id;
+		}, () -> show(id, model, locale));
 	}
 
 	@PostMapping("/{id}/proposals")
 	String propose(@PathVariable UUID id, @RequestParam Map<String, String> sent, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		PageForm form = new PageForm(sent);
-		return change(id, "proposal", form, model, locale, () -> {
+		return step.submit(model, "proposal", sent, () -> {
 			String proposedBy = form.required("proposedBy");
 			LocalDate proposedOn = form.date("proposedOn", true);
 			String awaiting = form.required("awaiting");
@@ -119,31 +124,21 @@ class ForumPages {
 			form.requireReadable();
 			dialogue.propose(id, proposedBy, proposedOn, awaiting, topics, classification);
 			feedback.done(redirect, "forums.proposed", proposedOn.toString());
-		});
+			return "redirect:/forums/" + id;
+		}, () -> show(id, model, locale));
 	}
 
 	@PostMapping("/{id}/proposals/{proposalId}/answer")
 	String answer(@PathVariable UUID id, @PathVariable UUID proposalId, @RequestParam Map<String, String> sent,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		PageForm form = new PageForm(sent);
-		return change(id, "answer-" + proposalId, form, model, locale, () -> {
+		return step.submit(model, "answer-" + proposalId, sent, () -> {
 			MeetingProposal.Status status = form.choice("status", MeetingProposal.Status.class);
 			LocalDate on = form.date("on", true);
 			form.requireReadable();
 			dialogue.answer(id, proposalId, status, on);
 			feedback.done(redirect, "forums.answer.recorded", on.toString());
-		});
-	}
-
-	/** The change, then back to the forum (POST-redirect-GET); refused, the forum again with why. */
-	private String change(UUID id, String formId, PageForm form, Model model, Locale locale, Runnable change) {
-		try {
-			change.run();
 			return "redirect:/forums/" + id;
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, formId, form.values(), e, locale);
-			return show(id, model, locale);
-		}
+		}, () -> show(id, model, locale));
 	}
 }

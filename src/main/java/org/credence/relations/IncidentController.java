@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import org.credence.host.Host;
-import org.credence.problem.ProblemException;
 
 @Tag(name = "Relations")
 @RestController
@@ -33,21 +33,14 @@ class IncidentController {
 
 	private final IncidentRecording recording;
 
-	private final Incidents incidents;
-
 	private final IncidentViews views;
 
 	private final IncidentPersons linking;
 
-	private final Host host;
-
-	IncidentController(IncidentRecording recording, Incidents incidents, IncidentViews views, IncidentPersons linking,
-			Host host) {
+	IncidentController(IncidentRecording recording, IncidentViews views, IncidentPersons linking) {
 		this.recording = recording;
 		this.linking = linking;
-		this.incidents = incidents;
 		this.views = views;
-		this.host = host;
 	}
 
 	record IncidentInput(@NotNull IncidentKind kind, @NotBlank @Size(max = 300) String title,
@@ -69,11 +62,9 @@ class IncidentController {
 	record PersonLink(@NotNull UUID personId) {
 	}
 
-	record IncidentDetail(IncidentViews.IncidentView incident, List<Citation> citations, List<FactStanding> facts) {
-	}
-
 	@Operation(summary = "Record an incident: acting and affected party (alpha-3 state, or HOST for the receiving "
 			+ "party), counts per staff category (or UNSPECIFIED), linked persons, the incident it answers")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<IncidentViews.IncidentView> record(@Valid @RequestBody IncidentInput body) {
 		Incident incident = recording.record(new IncidentRecording.NewIncident(null, body.kind(), body.title(),
@@ -87,39 +78,31 @@ class IncidentController {
 	@GetMapping
 	List<IncidentViews.IncidentView> list(@RequestParam(required = false) String between, @RequestParam(required = false) String and,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
-		if ((between == null) != (and == null)) {
-			throw ProblemException.invalid(between == null ? "between" : "and", "is needed with the other party");
-		}
-		return incidents.all(between, and, from, to).stream().map(views::view).toList();
+		return views.list(between, and, from, to);
 	}
 
 	@Operation(summary = "An incident, the sources cited for it, and where each fact stands (reported, confirmed, "
 			+ "denied, disputed) and by whom")
 	@GetMapping("/{id}")
-	IncidentDetail get(@PathVariable UUID id) {
-		Incident incident = incidents.find(id).orElseThrow(() -> ProblemException.notFound("incident", id));
-		List<Citation> citations = incidents.citations(id).stream().map(this::local).toList();
-		return new IncidentDetail(views.view(incident), citations, FactStanding.of(citations));
+	IncidentViews.IncidentDetail get(@PathVariable UUID id) {
+		return views.detail(id);
 	}
 
 	@Operation(summary = "Cite a source for the incident, or for one fact about it: it reports, confirms or denies")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/citations")
 	ResponseEntity<Citation> cite(@PathVariable UUID id, @Valid @RequestBody CitationInput body) {
 		SourceInput source = body.source();
 		Citation citation = recording.cite(id, body.fact(), body.stance(), source.publisher(), source.publishedOn(),
 				source.title(), source.address());
-		return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(local(citation));
+		return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(views.local(citation));
 	}
 
 	@Operation(summary = "Link a person of the registry to the incident (refused when already linked)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/persons")
 	ResponseEntity<IncidentViews.IncidentView> link(@PathVariable UUID id, @Valid @RequestBody PersonLink body) {
 		Incident incident = linking.link(id, body.personId());
 		return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(views.view(incident));
-	}
-
-	private Citation local(Citation c) {
-		return new Citation(c.id(), c.incidentId(), c.fact(), c.stance(), c.publisher(), c.publishedOn(), c.title(),
-				c.address(), host.local(c.recordedAt()), c.recordedBy());
 	}
 }

@@ -19,13 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.decisions.CitingDecisions;
 import org.credence.host.States;
-import org.credence.problem.ProblemException;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
+import org.credence.pages.PageForm;
 import org.credence.registry.Registry;
 
 /**
  * The register of incidents as pages: the list with its filter and the form that records one, and
  * each incident with its sources and the form that cites another. What is shown is what the API
- * answers; what is refused is said next to the form, with the form as it was sent.
+ * answers, read from the same services; what is refused is said next to the form, with the form as it was sent.
  */
 @Controller
 @RequestMapping("/incidents")
@@ -34,7 +36,7 @@ class IncidentPages {
 	/** How many persons a search on the incident page offers to link: enough for a name, few enough to read. */
 	private static final int CANDIDATES = 20;
 
-	private final IncidentController api;
+	private final IncidentViews views;
 
 	private final IncidentRecording recording;
 
@@ -46,19 +48,22 @@ class IncidentPages {
 
 	private final Registry registry;
 
-	private final RelationsFeedback feedback;
+	private final Feedback feedback;
+
+	private final FormStep step;
 
 	private final CitingDecisions citing;
 
-	IncidentPages(IncidentController api, IncidentRecording recording, Incidents incidents, Parties parties,
-			States states, Registry registry, RelationsFeedback feedback, CitingDecisions citing) {
-		this.api = api;
+	IncidentPages(IncidentViews views, IncidentRecording recording, Incidents incidents, Parties parties,
+			States states, Registry registry, Feedback feedback, FormStep step, CitingDecisions citing) {
+		this.views = views;
 		this.recording = recording;
 		this.incidents = incidents;
 		this.parties = parties;
 		this.states = states;
 		this.registry = registry;
 		this.feedback = feedback;
+		this.step = step;
 		this.citing = citing;
 	}
 
@@ -70,7 +75,7 @@ class IncidentPages {
 	@PostMapping
 	String record(@RequestParam Map<String, String> sent, Model model, Locale locale, RedirectAttributes redirect) {
 		PageForm form = new PageForm(sent);
-		try {
+		return step.submit(model, "incident", sent, () -> {
 			Map<String, Integer> counts = new LinkedHashMap<>();
 			IncidentRecording.CATEGORIES.forEach(category -> Optional.ofNullable(form.number("counts." + category))
 				.ifPresent(number -> counts.put(category, number)));
@@ -82,17 +87,13 @@ class IncidentPages {
 			Incident recorded = recording.record(incident);
 			feedback.done(redirect, "incidents.recorded", recorded.title());
 			return "redirect:/incidents/" + recorded.id();
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "incident", sent, e, locale);
-			return register(new PageForm(Map.of()), model, locale);
-		}
+		}, () -> register(new PageForm(Map.of()), model, locale));
 	}
 
 	/** The incident; with {@code personName}, also the persons of that name who may be linked to it. */
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, @RequestParam(required = false) String personName, Model model, Locale locale) {
-		IncidentController.IncidentDetail detail = api.get(id);
+		IncidentViews.IncidentDetail detail = views.detail(id);
 		IncidentViews.IncidentView incident = detail.incident();
 		model.addAttribute("self", "/incidents/" + id);
 		model.addAttribute("detail", detail);
@@ -112,7 +113,7 @@ class IncidentPages {
 	String cite(@PathVariable UUID id, @RequestParam Map<String, String> sent, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		PageForm form = new PageForm(sent);
-		try {
+		return step.submit(model, "citation", sent, () -> {
 			Citation.Stance stance = form.choice("stance", Citation.Stance.class);
 			String fact = form.text("fact", 500);
 			String publisher = form.required("publisher", 200);
@@ -123,30 +124,22 @@ class IncidentPages {
 			Citation citation = recording.cite(id, fact, stance, publisher, publishedOn, title, address);
 			feedback.done(redirect, "incidents.cited", citation.publisher());
 			return "redirect:/incidents/" + id;
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "citation", sent, e, locale);
-			return show(id, null, model, locale);
-		}
+		}, () -> show(id, null, model, locale));
 	}
 
 	/** The list, filtered by a pair of parties and by dates; a filter that cannot be read is said on the page. */
 	private String register(PageForm filter, Model model, Locale locale) {
 		String between = filter.text("between");
 		String and = filter.text("and");
-		List<IncidentViews.IncidentView> found = List.of();
-		try {
+		model.addAttribute("incidents", List.of());
+		step.read(model, "filter", filter.values(), () -> {
 			LocalDate from = filter.date("from", false);
 			LocalDate to = filter.date("to", false);
 			filter.requireReadable();
-			found = api.list(between, and, from, to);
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "filter", filter.values(), e, locale);
-		}
+			model.addAttribute("incidents", views.list(between, and, from, to));
+		});
 		model.addAttribute("self", "/incidents");
 		model.addAttribute("filter", filter.values());
-		model.addAttribute("incidents", found);
 		model.addAttribute("known", incidents.all(null, null, null, null));
 		model.addAttribute("names", new PartyNames(parties, locale));
 		model.addAttribute("parties", PartyNames.choices(states, parties, locale));

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.problem.ProblemException;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
+import org.credence.pages.PageForm;
 import org.credence.registry.Registry;
 import org.credence.registry.person.Person;
 
@@ -28,30 +30,30 @@ class IncidentPersonPages {
 
 	private final Registry registry;
 
-	private final RelationsFeedback feedback;
+	private final Feedback feedback;
 
-	IncidentPersonPages(IncidentPersons linking, IncidentPages pages, Registry registry, RelationsFeedback feedback) {
+	private final FormStep step;
+
+	IncidentPersonPages(IncidentPersons linking, IncidentPages pages, Registry registry, Feedback feedback,
+			FormStep step) {
 		this.linking = linking;
 		this.pages = pages;
 		this.registry = registry;
 		this.feedback = feedback;
+		this.step = step;
 	}
 
 	@PostMapping("/incidents/{id}/persons")
 	String link(@PathVariable UUID id, @RequestParam Map<String, String> sent, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		PageForm form = new PageForm(sent);
-		try {
+		return step.submit(model, "link", sent, () -> {
 			UUID person = form.id("personId");
 			form.requireReadable();
 			linking.link(id, person);
 			feedback.done(redirect, "incident.person.linked",
 					registry.findPerson(person).map(Person::nameLatin).orElse(String.valueOf(person)));
 			return "redirect:/incidents/" + id;
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "link", sent, e, locale);
-			return pages.show(id, sent.get("personName"), model, locale);
-		}
+		}, () -> pages.show(id, sent.get("personName"), model, locale));
 	}
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import org.credence.decisions.CitingDecisions;
 import org.credence.host.Host;
+import org.credence.problem.ProblemException;
 
 /**
  * Incidents as the API shows them: parties named, answers both ways, the decisions citing them as
@@ -41,6 +42,29 @@ class IncidentViews {
 			LocalDate deadlineToLeave, String grounds, UUID answers, List<UUID> answeredBy, String classification,
 			Map<String, Integer> counts, int total, List<UUID> persons, UUID decision, List<UUID> citedBy,
 			OffsetDateTime recordedAt, String recordedBy) {
+	}
+
+	record IncidentDetail(IncidentView incident, List<Citation> citations, List<FactStanding> facts) {
+	}
+
+	/** Incidents in order of occurrence; with between and and, only those between the two parties. */
+	List<IncidentView> list(String between, String and, LocalDate from, LocalDate to) {
+		if ((between == null) != (and == null)) {
+			throw ProblemException.invalid(between == null ? "between" : "and", "is needed with the other party");
+		}
+		return incidents.all(between, and, from, to).stream().map(this::view).toList();
+	}
+
+	/** An incident, the sources cited for it, and where each fact stands. */
+	IncidentDetail detail(UUID id) {
+		Incident incident = incidents.find(id).orElseThrow(() -> ProblemException.notFound("incident", id));
+		List<Citation> citations = incidents.citations(id).stream().map(this::local).toList();
+		return new IncidentDetail(view(incident), citations, FactStanding.of(citations));
+	}
+
+	Citation local(Citation c) {
+		return new Citation(c.id(), c.incidentId(), c.fact(), c.stance(), c.publisher(), c.publishedOn(), c.title(),
+				c.address(), host.local(c.recordedAt()), c.recordedBy());
 	}
 
 	IncidentView view(Incident i) {

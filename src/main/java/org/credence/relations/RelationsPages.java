@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.credence.host.States;
-import org.credence.problem.ProblemException;
+import org.credence.pages.FormStep;
+import org.credence.pages.PageForm;
 
 /**
  * The views of the register as pages: the tit-for-tat between two parties, and the counts by year,
@@ -25,7 +26,7 @@ import org.credence.problem.ProblemException;
 @RequestMapping("/relations")
 class RelationsPages {
 
-	private final RelationsController api;
+	private final TitForTat register;
 
 	private final Incidents incidents;
 
@@ -33,34 +34,30 @@ class RelationsPages {
 
 	private final States states;
 
-	private final RelationsFeedback feedback;
+	private final FormStep step;
 
-	RelationsPages(RelationsController api, Incidents incidents, Parties parties, States states,
-			RelationsFeedback feedback) {
-		this.api = api;
+	RelationsPages(TitForTat register, Incidents incidents, Parties parties, States states, FormStep step) {
+		this.register = register;
 		this.incidents = incidents;
 		this.parties = parties;
 		this.states = states;
-		this.feedback = feedback;
+		this.step = step;
 	}
 
 	@GetMapping
 	String counts(@RequestParam Map<String, String> filter, Model model, Locale locale) {
 		PageForm form = new PageForm(filter);
 		PartyNames names = new PartyNames(parties, locale);
-		try {
+		step.read(model, "period", filter, () -> {
 			LocalDate from = form.date("from", false);
 			LocalDate to = form.date("to", false);
 			form.requireReadable();
-			RelationsController.Counts counts = api.counts(from, to);
+			TitForTat.Counts counts = register.counts(from, to);
 			model.addAttribute("counts", counts);
 			model.addAttribute("byYear", CountsChart.of(counts.byYear(), year -> year));
 			model.addAttribute("byActing", CountsChart.of(counts.byActing(), names::of));
 			model.addAttribute("byAffected", CountsChart.of(counts.byAffected(), names::of));
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "period", filter, e, locale);
-		}
+		});
 		model.addAttribute("filter", filter);
 		model.addAttribute("names", names);
 		return "relations";
@@ -71,20 +68,17 @@ class RelationsPages {
 		PageForm form = new PageForm(filter);
 		String between = form.text("between");
 		String and = form.text("and");
-		try {
+		step.read(model, "timeline", filter, () -> {
 			LocalDate from = form.date("from", false);
 			LocalDate to = form.date("to", false);
 			form.requireReadable();
 			if (between != null || and != null) {
-				RelationsController.Timeline timeline = api.timeline(Objects.toString(between, ""), Objects.toString(and, ""),
+				TitForTat.Timeline timeline = register.timeline(Objects.toString(between, ""), Objects.toString(and, ""),
 						from, to);
 				model.addAttribute("timeline", timeline);
 				model.addAttribute("titles", titles(timeline));
 			}
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "timeline", filter, e, locale);
-		}
+		});
 		model.addAttribute("filter", filter);
 		model.addAttribute("names", new PartyNames(parties, locale));
 		model.addAttribute("parties", PartyNames.choices(states, parties, locale));
@@ -92,7 +86,7 @@ class RelationsPages {
 	}
 
 	/** The title of every incident a step answered, including those before the period shown. */
-	private Map<UUID, String> titles(RelationsController.Timeline timeline) {
+	private Map<UUID, String> titles(TitForTat.Timeline timeline) {
 		Map<UUID, String> titles = new LinkedHashMap<>();
 		timeline.incidents().forEach(i -> titles.put(i.id(), i.title()));
 		List<UUID> earlier = timeline.incidents().stream().map(IncidentViews.IncidentView::answers)

@@ -1,6 +1,5 @@
 package org.credence.security;
 
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.problem.ProblemException;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
 
 /**
  * A user changes their own password. The session goes on under a new id, as after a login; other
@@ -27,11 +27,14 @@ class PasswordPage {
 
 	private final OwnPassword password;
 
-	private final PageFeedback feedback;
+	private final Feedback feedback;
 
-	PasswordPage(OwnPassword password, PageFeedback feedback) {
+	private final FormStep step;
+
+	PasswordPage(OwnPassword password, Feedback feedback, FormStep step) {
 		this.password = password;
 		this.feedback = feedback;
+		this.step = step;
 	}
 
 	@GetMapping
@@ -41,18 +44,14 @@ class PasswordPage {
 	}
 
 	@PostMapping
-	String change(@RequestParam Map<String, String> form, HttpServletRequest request, Model model, Locale locale,
+	String change(@RequestParam Map<String, String> form, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		try {
+		// Passwords are never sent back into the form: refused, it is shown empty, with what was wrong.
+		return step.submit(model, "password", Map.of(), () -> {
 			password.change(form.get("currentPassword"), form.get("newPassword"), form.get("repeatedPassword"));
 			request.changeSessionId();
 			feedback.done(redirect, "password.changed");
 			return "redirect:/account/password";
-		}
-		catch (ProblemException e) {
-			// Passwords are never sent back into the form: it is shown empty, with what was wrong.
-			feedback.refused(model, "password", e, locale);
-			return form(model);
-		}
+		}, () -> form(model));
 	}
 }

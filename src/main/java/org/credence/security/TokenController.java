@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.problem.ProblemException;
-import org.credence.problem.ProblemKind;
 
 @Tag(name = "Access tokens")
 @RestController
@@ -42,13 +43,14 @@ class TokenController {
 	@Operation(summary = "Your personal access tokens, without their secrets")
 	@GetMapping
 	List<AccessToken> list() {
-		return tokens.of(account());
+		return tokens.of(TokenOwner.account());
 	}
 
 	@Operation(summary = "Create a personal access token; its secret is in this answer only, never again")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<IssuedToken> create(@Valid @RequestBody TokenRequest body) {
-		PersonalTokens.Issued issued = tokens.issue(account(), body.name(),
+		PersonalTokens.Issued issued = tokens.issue(TokenOwner.account(), body.name(),
 				clock.instant().plus(Duration.ofDays(body.validDays())));
 		return ResponseEntity.created(URI.create("/api/account/tokens/" + issued.token().id()))
 			.body(new IssuedToken(issued.token(), issued.secret()));
@@ -57,19 +59,9 @@ class TokenController {
 	@Operation(summary = "Revoke one of your tokens: it is refused from now on")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> revoke(@PathVariable UUID id) {
-		if (!tokens.revoke(account(), id)) {
+		if (!tokens.revoke(TokenOwner.account(), id)) {
 			throw ProblemException.notFound("access token", id);
 		}
 		return ResponseEntity.noContent().build();
-	}
-
-	/** Tokens belong to accounts of this registry; a caller known only by an external provider has none. */
-	static UUID account() {
-		Caller caller = Actors.caller();
-		if (caller == null || caller.account() == null) {
-			throw new ProblemException(new ProblemKind("no-account", "Tokens belong to accounts of this registry",
-					org.springframework.http.HttpStatus.CONFLICT), "You are logged in through an external identity provider.");
-		}
-		return caller.account();
 	}
 }

@@ -2,7 +2,7 @@ package org.credence.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.host.Host;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
 import org.credence.problem.ProblemException;
 
 /** A user's own personal access tokens: create one (its secret shown on this answer only), list, revoke. */
@@ -24,16 +25,16 @@ class TokensPage {
 
 	private final PersonalTokens tokens;
 
-	private final PageFeedback feedback;
+	private final Feedback feedback;
+
+	private final FormStep step;
 
 	private final Clock clock;
 
-	private final LocalTimes times;
-
-	TokensPage(PersonalTokens tokens, PageFeedback feedback, Clock clock, Host host) {
-		this.times = new LocalTimes(host);
+	TokensPage(PersonalTokens tokens, Feedback feedback, FormStep step, Clock clock) {
 		this.tokens = tokens;
 		this.feedback = feedback;
+		this.step = step;
 		this.clock = clock;
 	}
 
@@ -43,27 +44,24 @@ class TokensPage {
 	}
 
 	@PostMapping
-	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String days, Model model,
-			Locale locale) {
-		try {
+	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String days,
+			Model model) {
+		step.read(model, "token", Map.of(), () -> {
 			int validDays = days == null || days.isBlank() ? TokenRequest.DEFAULT_DAYS : parseDays(days);
 			if (name == null || name.isBlank() || name.length() > 100) {
 				throw ProblemException.invalid("name", "must be 1 to 100 characters");
 			}
-			PersonalTokens.Issued issued = tokens.issue(TokenController.account(), name,
+			PersonalTokens.Issued issued = tokens.issue(TokenOwner.account(), name,
 					clock.instant().plus(Duration.ofDays(validDays)));
 			// Rendered, not redirected: the secret is shown on this answer and kept nowhere.
 			model.addAttribute("issued", issued);
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "token", e, locale);
-		}
+		});
 		return page(model);
 	}
 
 	@PostMapping("/{id}/revocation")
 	String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
-		if (!tokens.revoke(TokenController.account(), id)) {
+		if (!tokens.revoke(TokenOwner.account(), id)) {
 			throw ProblemException.notFound("access token", id);
 		}
 		feedback.done(redirect, "tokens.revoked");
@@ -72,9 +70,8 @@ class TokensPage {
 
 	private String page(Model model) {
 		model.addAttribute("self", "/account/tokens");
-		model.addAttribute("tokens", tokens.of(TokenController.account()));
+		model.addAttribute("tokens", tokens.of(TokenOwner.account()));
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("times", times);
 		return "tokens";
 	}
 

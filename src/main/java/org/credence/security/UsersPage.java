@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.States;
-import org.credence.host.Host;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
 import org.credence.problem.ProblemException;
 
 /** Administrators manage users: create them, change role, scope and password, disable and unlock them. */
@@ -32,23 +33,23 @@ class UsersPage {
 
 	private final States states;
 
-	private final PageFeedback feedback;
+	private final Feedback feedback;
+
+	private final FormStep step;
 
 	private final Clock clock;
-
-	private final LocalTimes times;
 
 	private final LoginThrottle throttle;
 
 	UsersPage(Accounts accounts, AccountManagement management, MissionDirectory missions, States states,
-			PageFeedback feedback, Clock clock, Host host, LoginThrottle throttle) {
+			Feedback feedback, FormStep step, Clock clock, LoginThrottle throttle) {
 		this.throttle = throttle;
-		this.times = new LocalTimes(host);
 		this.accounts = accounts;
 		this.management = management;
 		this.missions = missions;
 		this.states = states;
 		this.feedback = feedback;
+		this.step = step;
 		this.clock = clock;
 	}
 
@@ -59,17 +60,15 @@ class UsersPage {
 
 	@PostMapping
 	String create(@RequestParam Map<String, String> form, Model model, Locale locale, RedirectAttributes redirect) {
-		try {
+		return step.submit(model, "user", Map.of(), () -> {
 			Account account = management.create(form.get("name"), form.get("password"), role(form), mission(form),
 					blankToNull(form.get("memberState")));
 			feedback.done(redirect, "users.created", account.name());
 			return "redirect:/admin/users";
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "user", e, locale);
+		}, () -> {
 			model.addAttribute("form", form);
 			return page(model, locale, "users", "/admin/users", null);
-		}
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -81,16 +80,12 @@ class UsersPage {
 	String update(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		Account account = account(id);
-		try {
+		return step.submit(model, "user", Map.of(), () -> {
 			management.update(id, role(form), mission(form), blankToNull(form.get("memberState")),
 					form.containsKey("enabled"), blankToNull(form.get("password")));
 			feedback.done(redirect, "users.updated", account.name());
 			return "redirect:/admin/users/" + id;
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "user", e, locale);
-			return page(model, locale, "user", "/admin/users/" + id, account);
-		}
+		}, () -> page(model, locale, "user", "/admin/users/" + id, account));
 	}
 
 	@PostMapping("/{id}/unlock")
@@ -105,7 +100,6 @@ class UsersPage {
 		model.addAttribute("users", accounts.all());
 		model.addAttribute("user", account);
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("times", times);
 		model.addAttribute("maxFailures", throttle.maxFailures());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("missions", missions.missionNames());

@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.Host;
-import org.credence.problem.ProblemException;
+import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.accreditation.Departures;
@@ -39,6 +41,7 @@ import org.credence.registry.person.Persons;
  * A mission administrator sees and acts on their own mission only, as the registry's queries ensure.
  */
 @Controller
+@BlankIsAbsent
 class DeparturePages {
 
 	private final Departures departures;
@@ -53,18 +56,21 @@ class DeparturePages {
 
 	private final Feedback feedback;
 
+	private final FormStep step;
+
 	private final Host host;
 
 	private final Clock clock;
 
 	DeparturePages(Departures departures, Accreditations accreditations, Persons persons, Missions missions,
-			MissionPageModel page, Feedback feedback, Host host, Clock clock) {
+			MissionPageModel page, Feedback feedback, FormStep step, Host host, Clock clock) {
 		this.departures = departures;
 		this.accreditations = accreditations;
 		this.persons = persons;
 		this.missions = missions;
 		this.page = page;
 		this.feedback = feedback;
+		this.step = step;
 		this.host = host;
 		this.clock = clock;
 	}
@@ -76,25 +82,18 @@ class DeparturePages {
 	@PostMapping("/missions/{id}/departures")
 	String notifyDeparture(@PathVariable UUID id, @Valid @ModelAttribute("departure") DepartureForm form,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-		try {
-			// One the caller may not see is said the same way as one of another mission.
-			if (!result.hasErrors() && accreditations.find(form.getAccreditationId())
-				.filter(member -> member.missionId().equals(id))
-				.isEmpty()) {
-				result.rejectValue("accreditationId", "departure.otherMission");
-			}
-			if (!result.hasErrors()) {
-				Accreditation ended = departures.notifyDeparture(form.getAccreditationId(), form.getDepartureDate(),
-						form.getReason());
-				feedback.done(redirect, "flash.departure-notified", ended.title(), form.getDepartureDate().toString());
-				return "redirect:/missions/" + id;
-			}
-			feedback.invalid(model, "departure", result);
+		// One the caller may not see is said the same way as one of another mission.
+		if (!result.hasErrors() && accreditations.find(form.getAccreditationId())
+			.filter(member -> member.missionId().equals(id))
+			.isEmpty()) {
+			result.rejectValue("accreditationId", "departure.otherMission");
 		}
-		catch (ProblemException e) {
-			feedback.refused(model, "departure", result, e);
-		}
-		return page.show(model, id, null, locale);
+		return step.submit(model, "departure", result, () -> {
+			Accreditation ended = departures.notifyDeparture(form.getAccreditationId(), form.getDepartureDate(),
+					form.getReason());
+			feedback.done(redirect, "flash.departure-notified", ended.title(), form.getDepartureDate().toString());
+			return "redirect:/missions/" + id;
+		}, () -> page.show(model, id, null, locale));
 	}
 
 	@PostMapping("/accreditations/{id}/departure-confirmation")
@@ -103,18 +102,11 @@ class DeparturePages {
 		Accreditation withdrawn = accreditations.get(id);
 		// Each withdrawn person has a form of their own: the page marks the one that was sent.
 		model.addAttribute("confirmed", id);
-		try {
-			if (!result.hasErrors()) {
-				departures.confirmDeparture(id, form.getDepartedOn());
-				feedback.done(redirect, "flash.departure-confirmed", withdrawn.title(), form.getDepartedOn().toString());
-				return "redirect:/missions/" + withdrawn.missionId();
-			}
-			feedback.invalid(model, "confirmation-" + id, result);
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "confirmation-" + id, result, e);
-		}
-		return page.show(model, withdrawn.missionId(), null, locale);
+		return step.submit(model, "confirmation-" + id, result, () -> {
+			departures.confirmDeparture(id, form.getDepartedOn());
+			feedback.done(redirect, "flash.departure-confirmed", withdrawn.title(), form.getDepartedOn().toString());
+			return "redirect:/missions/" + withdrawn.missionId();
+		}, () -> page.show(model, withdrawn.missionId(), null, locale));
 	}
 
 	@GetMapping("/departures/overdue")

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.problem.ProblemException;
+import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
 import org.credence.registry.MissionStatus;
 import org.credence.registry.accreditation.Staffing;
 import org.credence.registry.accreditation.Strength;
@@ -27,6 +29,7 @@ import org.credence.registry.mission.Missions;
 
 /** All missions with their status and strength now, and the form that establishes one. */
 @Controller
+@BlankIsAbsent
 class MissionListPage {
 
 	private final Missions missions;
@@ -39,15 +42,18 @@ class MissionListPage {
 
 	private final Feedback feedback;
 
+	private final FormStep step;
+
 	private final Clock clock;
 
 	MissionListPage(Missions missions, MissionManagement management, Staffing staffing, StateNames states,
-			Feedback feedback, Clock clock) {
+			Feedback feedback, FormStep step, Clock clock) {
 		this.missions = missions;
 		this.management = management;
 		this.staffing = staffing;
 		this.states = states;
 		this.feedback = feedback;
+		this.step = step;
 		this.clock = clock;
 	}
 
@@ -67,20 +73,12 @@ class MissionListPage {
 	@PostMapping("/missions")
 	String establish(@Valid @ModelAttribute("mission") MissionForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			feedback.invalid(model, "mission", result);
-			return page(model, form, locale);
-		}
-		try {
+		return step.submit(model, "mission", result, () -> {
 			Mission mission = management.establish(form.getSendingState(), form.getName(), form.getKind(),
 					form.getEstablishedOn());
 			feedback.done(redirect, "flash.mission-established", mission.name());
 			return "redirect:/missions/" + mission.id();
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "mission", result, e);
-			return page(model, form, locale);
-		}
+		}, () -> page(model, form, locale));
 	}
 
 	private String page(Model model, MissionForm form, Locale locale) {

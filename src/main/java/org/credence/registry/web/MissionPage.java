@@ -17,12 +17,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.problem.ProblemException;
+import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
 import org.credence.registry.accreditation.AccreditationManagement;
 import org.credence.registry.mission.MissionManagement;
 
 /** One mission, and the forms that set its ceiling, change its status and notify arrivals. */
 @Controller
+@BlankIsAbsent
 @RequestMapping("/missions/{id}")
 class MissionPage {
 
@@ -34,12 +37,15 @@ class MissionPage {
 
 	private final Feedback feedback;
 
+	private final FormStep step;
+
 	MissionPage(MissionPageModel page, MissionManagement missions, AccreditationManagement accreditations,
-			Feedback feedback) {
+			Feedback feedback, FormStep step) {
 		this.page = page;
 		this.missions = missions;
 		this.accreditations = accreditations;
 		this.feedback = feedback;
+		this.step = step;
 	}
 
 	@GetMapping
@@ -50,45 +56,31 @@ class MissionPage {
 	@PostMapping("/ceilings")
 	String setCeiling(@PathVariable UUID id, @Valid @ModelAttribute("ceiling") CeilingForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		return decide(id, "ceiling", result, model, locale, redirect, () -> {
+		return step.submit(model, "ceiling", result, () -> {
 			missions.setCeiling(id, form.getEffectiveOn(), form.getTotal(), Map.of(), form.getReason());
 			feedback.done(redirect, "flash.ceiling-set", form.getTotal(), form.getEffectiveOn().toString());
-		});
+			return "redirect:/missions/" + id;
+		}, () -> page.show(model, id, null, locale));
 	}
 
 	@PostMapping("/status")
 	String changeStatus(@PathVariable UUID id, @Valid @ModelAttribute("statusChange") StatusForm form,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-		return decide(id, "statusChange", result, model, locale, redirect, () -> {
+		return step.submit(model, "statusChange", result, () -> {
 			missions.changeStatus(id, form.getStatus(), form.getEffectiveOn(), form.getReason());
 			feedback.done(redirect, "flash.status-changed", form.getEffectiveOn().toString());
-		});
+			return "redirect:/missions/" + id;
+		}, () -> page.show(model, id, null, locale));
 	}
 
 	@PostMapping("/arrivals")
 	String notifyArrival(@PathVariable UUID id, @Valid @ModelAttribute("arrival") ArrivalForm form,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-		return decide(id, "arrival", result, model, locale, redirect, () -> {
+		return step.submit(model, "arrival", result, () -> {
 			accreditations.notifyArrival(id, form.getPersonId(), form.getCategory(), form.getTitle(),
 					form.getFunction(), form.getArrivalDate());
 			feedback.done(redirect, "flash.arrival-notified", form.getArrivalDate().toString());
-		});
-	}
-
-	/** Calls the service if the form is valid: then back to the page (POST-redirect-GET), else the page again with why. */
-	private String decide(UUID id, String form, BindingResult result, Model model, Locale locale,
-			RedirectAttributes redirect, Runnable change) {
-		if (result.hasErrors()) {
-			feedback.invalid(model, form, result);
-			return page.show(model, id, null, locale);
-		}
-		try {
-			change.run();
 			return "redirect:/missions/" + id;
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, form, result, e);
-			return page.show(model, id, null, locale);
-		}
+		}, () -> page.show(model, id, null, locale));
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.MapBindingResult;
 
 import org.credence.host.Host;
+import org.credence.pages.Feedback;
 import org.credence.problem.ProblemException;
 import org.credence.registry.MissionStatus;
 import org.credence.registry.StaffCategory;

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.credence.pages.BlankIsAbsent;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.history.RegistryHistory;
@@ -21,6 +22,7 @@ import org.credence.registry.person.Persons;
 
 /** One person: who they are, whether they are declared not acceptable, every accreditation they held or asked for, and their history. */
 @Controller
+@BlankIsAbsent
 class PersonPage {
 
 	private final Persons persons;

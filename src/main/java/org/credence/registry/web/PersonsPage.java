@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.problem.ProblemException;
+import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.PersonRegistration;
 import org.credence.registry.person.Persons;
@@ -22,6 +24,7 @@ import org.credence.registry.person.Sex;
 
 /** Finding persons by any of their names, and registering one. */
 @Controller
+@BlankIsAbsent
 @RequestMapping("/persons")
 class PersonsPage {
 
@@ -35,11 +38,15 @@ class PersonsPage {
 
 	private final Feedback feedback;
 
-	PersonsPage(Persons persons, PersonRegistration registration, StateNames states, Feedback feedback) {
+	private final FormStep step;
+
+	PersonsPage(Persons persons, PersonRegistration registration, StateNames states, Feedback feedback,
+			FormStep step) {
 		this.persons = persons;
 		this.registration = registration;
 		this.states = states;
 		this.feedback = feedback;
+		this.step = step;
 	}
 
 	@GetMapping
@@ -50,20 +57,12 @@ class PersonsPage {
 	@PostMapping
 	String register(@Valid @ModelAttribute("person") PersonForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			feedback.invalid(model, "person", result);
-			return page(model, null, form, locale);
-		}
-		try {
+		return step.submit(model, "person", result, () -> {
 			Person person = registration.register(form.getNameNative(), form.getNameLatin(), form.otherNameList(),
 					form.getBirthDate(), form.getNationality(), form.getSex());
 			feedback.done(redirect, "flash.person-registered", person.nameLatin());
 			return "redirect:/persons/" + person.id();
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, "person", result, e);
-			return page(model, null, form, locale);
-		}
+		}, () -> page(model, null, form, locale));
 	}
 
 	private String page(Model model, String q, PersonForm form, Locale locale) {

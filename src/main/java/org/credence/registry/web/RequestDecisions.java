@@ -16,13 +16,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.problem.ProblemException;
+import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.AccreditationManagement;
 import org.credence.registry.accreditation.Accreditations;
 
 /** Approving or refusing a pending request, from the mission page it is listed on. */
 @Controller
+@BlankIsAbsent
 @RequestMapping("/accreditations/{id}")
 class RequestDecisions {
 
@@ -34,46 +37,37 @@ class RequestDecisions {
 
 	private final Feedback feedback;
 
+	private final FormStep step;
+
 	RequestDecisions(AccreditationManagement management, Accreditations accreditations, MissionPageModel page,
-			Feedback feedback) {
+			Feedback feedback, FormStep step) {
 		this.management = management;
 		this.accreditations = accreditations;
 		this.page = page;
 		this.feedback = feedback;
+		this.step = step;
 	}
 
 	@PostMapping("/approval")
 	String approve(@PathVariable UUID id, Model model, Locale locale, RedirectAttributes redirect) {
 		Accreditation request = accreditations.get(id);
-		try {
+		String form = "request-" + id;
+		return step.submit(model, form, new MapBindingResult(new HashMap<>(), form), () -> {
 			management.approve(id, null, null, null);
 			feedback.done(redirect, "flash.approved", request.title());
 			return "redirect:/missions/" + request.missionId();
-		}
-		catch (ProblemException e) {
-			String form = "request-" + id;
-			feedback.refused(model, form, new MapBindingResult(new HashMap<>(), form), e);
-			return page.show(model, request.missionId(), null, locale);
-		}
+		}, () -> page.show(model, request.missionId(), null, locale));
 	}
 
 	@PostMapping("/refusal")
 	String refuse(@PathVariable UUID id, @Valid @ModelAttribute("refusal") RefusalForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		Accreditation request = accreditations.get(id);
-		String formId = "refusal-" + id;
 		model.addAttribute("refused", id);
-		try {
-			if (!result.hasErrors()) {
-				management.refuse(id, form.getReason());
-				feedback.done(redirect, "flash.refused", request.title());
-				return "redirect:/missions/" + request.missionId();
-			}
-			feedback.invalid(model, formId, result);
-		}
-		catch (ProblemException e) {
-			feedback.refused(model, formId, result, e);
-		}
-		return page.show(model, request.missionId(), null, locale);
+		return step.submit(model, "refusal-" + id, result, () -> {
+			management.refuse(id, form.getReason());
+			feedback.done(redirect, "flash.refused", request.title());
+			return "redirect:/missions/" + request.missionId();
+		}, () -> page.show(model, request.missionId(), null, locale));
 	}
 }

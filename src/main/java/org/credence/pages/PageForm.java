@@ -1,4 +1,4 @@
-package org.credence.relations;
+package org.credence.pages;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,32 +11,33 @@ import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
 
 /**
- * The fields of a form as the relations pages receive them, read into values: what cannot be read
- * (a date that is not one, a missing choice) is collected and refused all at once, like the
- * services' own checks, so that a page never fails on what a person typed.
+ * The fields of a form not bound to a form object, read into values as they are sent, a blank field
+ * being absent: what cannot be read (a date that is not one, a missing choice) is collected and
+ * refused all at once, like the services' own checks, so that a page never fails on what a person
+ * typed. The refusal is said by {@link Feedback} like any other.
  */
-final class PageForm {
+public final class PageForm {
 
 	private final Map<String, String> values;
 
 	private final List<InvalidField> invalid = new ArrayList<>();
 
-	PageForm(Map<String, String> values) {
+	public PageForm(Map<String, String> values) {
 		this.values = values;
 	}
 
-	Map<String, String> values() {
+	public Map<String, String> values() {
 		return values;
 	}
 
 	/** The text given, trimmed; null when blank. */
-	String text(String field) {
+	public String text(String field) {
 		String value = values.get(field);
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 	/** The text given, at most {@code max} characters (the register's column), or null when blank. */
-	String text(String field, int max) {
+	public String text(String field, int max) {
 		String value = text(field);
 		if (value != null && value.length() > max) {
 			invalid.add(new InvalidField(field, "must be at most " + max + " characters"));
@@ -44,11 +45,11 @@ final class PageForm {
 		return value;
 	}
 
-	String required(String field) {
+	public String required(String field) {
 		return required(field, Integer.MAX_VALUE);
 	}
 
-	String required(String field, int max) {
+	public String required(String field, int max) {
 		String value = text(field, max);
 		if (value == null) {
 			invalid.add(new InvalidField(field, "must be given"));
@@ -56,7 +57,7 @@ final class PageForm {
 		return value;
 	}
 
-	LocalDate date(String field, boolean required) {
+	public LocalDate date(String field, boolean required) {
 		String value = required ? required(field) : text(field);
 		try {
 			return value == null ? null : LocalDate.parse(value);
@@ -68,7 +69,7 @@ final class PageForm {
 	}
 
 	/** A number of persons, absent when blank. */
-	Integer number(String field) {
+	public Integer number(String field) {
 		String value = text(field);
 		try {
 			return value == null ? null : Integer.valueOf(value);
@@ -79,7 +80,7 @@ final class PageForm {
 		}
 	}
 
-	UUID id(String field) {
+	public UUID id(String field) {
 		String value = text(field);
 		try {
 			return value == null ? null : UUID.fromString(value);
@@ -90,7 +91,7 @@ final class PageForm {
 		}
 	}
 
-	<E extends Enum<E>> E choice(String field, Class<E> choices) {
+	public <E extends Enum<E>> E choice(String field, Class<E> choices) {
 		String value = required(field);
 		try {
 			return value == null ? null : Enum.valueOf(choices, value);
@@ -102,7 +103,7 @@ final class PageForm {
 	}
 
 	/** Refuses the form if anything could not be read; otherwise the values are whole. */
-	void requireReadable() {
+	public void requireReadable() {
 		if (!invalid.isEmpty()) {
 			throw ProblemException.invalid(invalid);
 		}

@@ -1,4 +1,4 @@
-package org.credence.decisions;
+package org.credence.pages;
 
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -6,10 +6,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 
 import org.credence.problem.ComposedText;
 
-/** How the decision pages' forms read what was typed; their failures are the shared page problems'. */
-@ControllerAdvice(assignableTypes = { DecisionsPage.class, DecisionPage.class, CouncilAnswers.class,
-		SigningQueue.class })
-class DecisionPageAdvice {
+/** How the forms of a page marked {@link BlankIsAbsent} read what was typed; their failures are the shared page problems'. */
+@ControllerAdvice(annotations = BlankIsAbsent.class)
+class FormsAdvice {
 
 	/** A blank field means "not given": optional values become null, required ones fail @NotBlank/@NotNull; text is composed (NFC). */
 	@InitBinder

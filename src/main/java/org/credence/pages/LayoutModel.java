@@ -1,6 +1,8 @@
-package org.credence.registry.web;
+package org.credence.pages;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -38,6 +40,10 @@ class LayoutModel implements HandlerInterceptor {
 
 		public String show(OffsetDateTime instant) {
 			return instant == null ? "" : host.describe(instant.truncatedTo(ChronoUnit.MINUTES));
+		}
+
+		public String show(Instant instant) {
+			return instant == null ? "" : show(instant.atOffset(ZoneOffset.UTC));
 		}
 	}
 

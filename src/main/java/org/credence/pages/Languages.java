@@ -1,4 +1,4 @@
-package org.credence.registry.web;
+package org.credence.pages;
 
 import java.time.Duration;
 import java.util.List;

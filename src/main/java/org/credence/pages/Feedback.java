@@ -1,0 +1,118 @@
+package org.credence.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.credence.problem.InvalidField;
+import org.credence.problem.ProblemException;
+import org.credence.problem.ProblemKind;
+
+/**
+ * What a page says about the form just sent, in the shapes the layout's messages fragment shows:
+ * after a change, a message shown once on the page the form redirects to; after a refusal, an error
+ * summary at the top linking to each field, and each field's own error next to it. Refusals come
+ * from the services with their detail; their rules are never checked a second time here.
+ */
+@Component
+public class Feedback {
+
+	private final Labels labels;
+
+	Feedback(Labels labels) {
+		this.labels = labels;
+	}
+
+	/** The message after a change, as a message key and its arguments, resolved in the reader's language. */
+	public record Flash(String key, Object[] args) {
+	}
+
+	/** An error summary: a title, the service's explanation if any, and one link per field error. */
+	public record Summary(String title, String detail, List<Item> items) {
+	}
+
+	/** One error, with the id of the field (or form) it concerns. */
+	public record Item(String anchor, String message) {
+	}
+
+	public void done(RedirectAttributes redirect, String key, Object... args) {
+		redirect.addFlashAttribute("flash", new Flash(key, args));
+	}
+
+	/** Bean Validation or binding refused a bound form before any service was called. */
+	public void invalid(Model model, String form, BindingResult result) {
+		model.addAttribute("failure", new Summary(labels.title(form, ProblemKind.INVALID_INPUT, true), null,
+				items(form, result)));
+	}
+
+	/** A service refused a bound form: fields it names are marked on the form, the rest is said in the summary. */
+	public void refused(Model model, String form, BindingResult result, ProblemException problem) {
+		for (InvalidField invalid : fields(problem)) {
+			String field = Labels.onForm(result, invalid.field());
+			if (field != null) {
+				result.rejectValue(field, "credence.refused", invalid.problem());
+			}
+			else {
+				result.reject("credence.refused", invalid.field() + ": " + invalid.problem());
+			}
+		}
+		summary(model, form, problem, items(form, result));
+	}
+
+	/**
+	 * A service refused a form read field by field from the request: the summary, each field's error by
+	 * name ({@code errors}), which form it was ({@code refused}) and the values to fill it in again ({@code sent}).
+	 */
+	public void refused(Model model, String form, Map<String, String> sent, ProblemException problem) {
+		Map<String, List<String>> byField = new LinkedHashMap<>();
+		fields(problem).forEach(invalid -> byField.computeIfAbsent(Labels.listField(invalid.field()),
+				field -> new ArrayList<>()).add(invalid.problem()));
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<Item> items = new ArrayList<>();
+		byField.forEach((field, problems) -> {
+			String said = String.join("; ", problems);
+			String explained = labels.explanation(form, field, locale);
+			errors.put(field, explained == null ? said : explained);
+			items.add(new Item(form + "-" + field,
+					explained == null ? labels.failure(form, field, said, locale) : explained));
+		});
+		summary(model, form, problem, items);
+		model.addAttribute("refused", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("sent", sent);
+	}
+
+	private static List<InvalidField> fields(ProblemException problem) {
+		return problem.properties().get("errors") instanceof List<?> fields
+				? fields.stream().map(InvalidField.class::cast).toList() : List.of();
+	}
+
+	/** With what the service said, unless only that fields are not valid, which the items say one by one. */
+	private void summary(Model model, String form, ProblemException problem, List<Item> items) {
+		String detail = problem.kind().equals(ProblemKind.INVALID_INPUT) ? null : problem.getMessage();
+		model.addAttribute("failure", new Summary(labels.title(form, problem.kind(), !items.isEmpty()), detail, items));
+	}
+
+	private List<Item> items(String form, BindingResult result) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Item> items = new ArrayList<>();
+		for (ObjectError error : result.getAllErrors()) {
+			String message = labels.message(error, locale);
+			items.add(error instanceof FieldError field
+					? new Item(form + "-" + field.getField(), labels.failure(form, field.getField(), message, locale))
+					: new Item(form, message));
+		}
+		return items;
+	}
+}

@@ -1,0 +1,63 @@
+package org.credence.pages;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+import org.credence.problem.ProblemException;
+
+/**
+ * The step every form takes: checked, then the change, then the page it leads to (POST-redirect-GET);
+ * refused, by its binding or by the service, the same page again with why and what was typed. The
+ * change returns where to go and sets its own message.
+ */
+@Component
+public class FormStep {
+
+	private final Feedback feedback;
+
+	FormStep(Feedback feedback) {
+		this.feedback = feedback;
+	}
+
+	/** A form bound to a form object, which binding and Bean Validation have checked first. */
+	public String submit(Model model, String form, BindingResult result, Supplier<String> change,
+			Supplier<String> again) {
+		if (result.hasErrors()) {
+			feedback.invalid(model, form, result);
+			return again.get();
+		}
+		try {
+			return change.get();
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, form, result, e);
+			return again.get();
+		}
+	}
+
+	/** A form read field by field from what was sent, which the change reads and the services check. */
+	public String submit(Model model, String form, Map<String, String> sent, Supplier<String> change,
+			Supplier<String> again) {
+		try {
+			return change.get();
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, form, sent, e);
+			return again.get();
+		}
+	}
+
+	/** A filter read from the address: what cannot be read is said next to it, and the page shows what it can. */
+	public void read(Model model, String form, Map<String, String> sent, Runnable reading) {
+		try {
+			reading.run();
+		}
+		catch (ProblemException e) {
+			feedback.refused(model, form, sent, e);
+		}
+	}
+}
