@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.Locale;
 
 import tools.jackson.databind.JsonNode;
 
@@ -94,7 +96,8 @@ class JournalTamperTests {
 		behindTheTriggers("update journal_entry set hash = repeat('a', 64) where position = " + position);
 		try {
 			assertThat(new Pages(api.baseUrl()).get("/journal?lang=fr").html())
-				.contains("l’entrée en position " + position, "ne correspond pas (empreinte)");
+				.contains("l’entrée en position " + NumberFormat.getInstance(Locale.FRENCH).format(position),
+						"ne correspond pas (empreinte)");
 		}
 		finally {
 			behindTheTriggers("update journal_entry set hash = '" + hash + "' where position = " + position);
