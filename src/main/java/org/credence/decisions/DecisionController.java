@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
 import org.credence.host.HostTime;
+import org.credence.problem.MultiLine;
 import org.credence.registry.StaffCategory;
 
 @Tag(name = "Decisions")
@@ -67,7 +68,8 @@ class DecisionController {
 	}
 
 	/** effectiveAt: the instant with its offset, as the API writes it; or effectiveDate and effectiveTime, local. */
-	record Draft(@NotBlank @Size(max = 10000) String grounds, @NotBlank @Size(max = 100) String classification,
+	record Draft(@NotBlank(payload = MultiLine.class) @Size(max = 10000) String grounds,
+			@NotBlank @Size(max = 100) String classification,
 			OffsetDateTime effectiveAt, LocalDate effectiveDate,
 			@Schema(description = "hh:mm or hh:mm:ss, the receiving party's time", example = "12:00") @Size(max = 8) String effectiveTime,
 			Boolean effectiveEndOfMonth,

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.credence.problem.MultiLine;
 import org.credence.registry.StaffCategory;
 
 /**
@@ -33,7 +34,7 @@ class DraftForm {
 	/** DECLARE_NOT_ACCEPTABLE or LIFT_NOT_ACCEPTABLE about the person, or none. */
 	private ActKind personAct;
 
-	@NotBlank
+	@NotBlank(payload = MultiLine.class)
 	@Size(max = 10000)
 	private String grounds;
 

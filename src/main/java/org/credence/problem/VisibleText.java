@@ -1,5 +1,6 @@
 package org.credence.problem;
 
+import java.util.Arrays;
 import java.util.Set;
 
 import jakarta.validation.ConstraintValidator;
@@ -10,10 +11,17 @@ import jakarta.validation.constraints.NotBlank;
  * What {@code @NotBlank} means in this registry (it replaces the standard check, see
  * {@code META-INF/constraints.xml}): a visible character, not only spaces; zero-width, joiner, byte
  * order mark and other format characters do not count, or a name would list as a blank line. And
- * no control character other than tab and line breaks in any such text: a terminal escape or a bell
- * has no place in a name, a title or grounds.
+ * no control character other than tab in any such text: a terminal escape or a bell has no place in
+ * a name, a title or grounds; line breaks only in a text marked {@link MultiLine}.
  */
 public class VisibleText implements ConstraintValidator<NotBlank, CharSequence> {
+
+	private boolean lines;
+
+	@Override
+	public void initialize(NotBlank constraint) {
+		lines = Arrays.asList(constraint.payload()).contains(MultiLine.class);
+	}
 
 	/** Letters Unicode calls letters that show as nothing: Hangul fillers, the braille blank. */
 	private static final Set<Integer> BLANK_LETTERS = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
@@ -24,6 +32,7 @@ public class VisibleText implements ConstraintValidator<NotBlank, CharSequence> 
 			return false;
 		}
 		String problem = text.codePoints().anyMatch(VisibleText::control) ? "must not contain control characters"
+				: !lines && text.codePoints().anyMatch(c -> c == '\n' || c == '\r') ? "must be on one line"
 				: text.codePoints().noneMatch(VisibleText::visible) ? "must have a visible character" : null;
 		if (problem == null) {
 			return true;

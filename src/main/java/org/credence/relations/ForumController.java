@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
+import org.credence.problem.MultiLine;
 
 @Tag(name = "Relations")
 @RestController
@@ -49,12 +50,14 @@ class ForumController {
 	}
 
 	record MeetingInput(@NotNull LocalDate heldOn, @NotBlank @Size(max = 100) String level,
-			@NotBlank @Size(max = 2000) String topics, @NotBlank @Size(max = 100) String classification) {
+			@NotBlank(payload = MultiLine.class) @Size(max = 2000) String topics,
+			@NotBlank @Size(max = 100) String classification) {
 	}
 
 	record ProposalInput(@Schema(example = "HOST") @NotBlank String proposedBy, @NotNull LocalDate proposedOn,
 			@Schema(example = "RUS") @NotBlank String awaiting,
-			@NotBlank @Size(max = 2000) String topics, @NotBlank @Size(max = 100) String classification) {
+			@NotBlank(payload = MultiLine.class) @Size(max = 2000) String topics,
+			@NotBlank @Size(max = 100) String classification) {
 	}
 
 	/** The answer to a proposal for a meeting, or its lapse. */

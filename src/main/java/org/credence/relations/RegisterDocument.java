@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.credence.problem.MultiLine;
+
 /**
  * The whole relations register as one JSON document, for export and import. Incidents and forums
  * keep their ids, so that answers refer to each other; persons are the registry's ids.
@@ -42,11 +44,13 @@ record RegisterDocument(@NotNull @Pattern(regexp = FORMAT, message = "must be " 
 	}
 
 	record MeetingEntry(@NotNull LocalDate heldOn, @NotBlank @Size(max = 100) String level,
-			@NotBlank @Size(max = 2000) String topics, @NotBlank @Size(max = 100) String classification) {
+			@NotBlank(payload = MultiLine.class) @Size(max = 2000) String topics,
+			@NotBlank @Size(max = 100) String classification) {
 	}
 
 	record ProposalEntry(@NotBlank String proposedBy, @NotNull LocalDate proposedOn, @NotBlank String awaiting,
-			@NotBlank @Size(max = 2000) String topics, @NotNull MeetingProposal.Status status, LocalDate answeredOn,
+			@NotBlank(payload = MultiLine.class) @Size(max = 2000) String topics,
+			@NotNull MeetingProposal.Status status, LocalDate answeredOn,
 			@NotBlank @Size(max = 100) String classification) {
 	}
 }

@@ -16,10 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.credence.registry.web.Pages;
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
+import org.credence.support.Fixtures;
 
 /**
  * A name must have a character one can see: made only of zero-width or other format characters it
- * lists as a blank line nobody can tell apart. Control characters are refused in any text, and
+ * lists as a blank line nobody can tell apart. Control characters are refused in any text, line
+ * breaks in any but the few written on several lines (grounds, reasons, topics), and
  * text is stored in Unicode's composed form (NFC), so that the same name written two ways is one.
  */
 @CredenceTest
@@ -27,6 +29,9 @@ class InvisibleTextTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	Fixtures fixtures;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "\u200B", "\u200D", "\uFEFF", "\u200B\u200D\uFEFF\u2060", " \u00AD\u200E ", "\u180E" })
@@ -45,6 +50,26 @@ class InvisibleTextTests {
 	void aControlCharacterIsRefused(String name) {
 		assertThat(assertInvalid(api.post("/api/missions", json("sendingState", "RUS", "name", name, "kind", "EMBASSY",
 				"establishedOn", "2017-01-01")))).containsExactly(Map.entry("name", "must not contain control characters"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Mission\npermanente", "Mission\r\npermanente", "Mission\r" })
+	void aLineBreakIsRefusedInALineOfText(String name) {
+		assertThat(assertInvalid(api.post("/api/missions", json("sendingState", "RUS", "name", name, "kind", "EMBASSY",
+				"establishedOn", "2017-01-01")))).containsExactly(Map.entry("name", "must be on one line"));
+		assertThat(assertInvalid(api.post("/api/persons", json("nameNative", "Иванов", "nameLatin", name,
+				"nationality", "RUS")))).containsExactly(Map.entry("nameLatin", "must be on one line"));
+	}
+
+	@Test
+	void groundsAndReasonsMayTakeSeveralLines() {
+		String request = fixtures.request(fixtures.mission("RUS", "2017-01-01"), "2018-01-10");
+
+		Api.Response refused = api.post("/api/accreditations/" + request + "/refusal",
+				json("reason", "Undeclared intelligence officer.\nSee the security service's note of 2018-03-20."));
+
+		assertThat(refused.status()).as(refused.text()).isEqualTo(200);
+		assertThat(refused.json().path("status").asString()).isEqualTo("REFUSED");
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
+import org.credence.problem.MultiLine;
 import org.credence.problem.ProblemException;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.mission.Ceiling;
@@ -73,7 +74,7 @@ class AccreditationController {
 	record Approve(LocalDate startDate, @Size(max = 40) String credentialNumber, LocalDate credentialExpiresOn) {
 	}
 
-	record Refuse(@NotBlank @Size(max = 2000) String reason) {
+	record Refuse(@NotBlank(payload = MultiLine.class) @Size(max = 2000) String reason) {
 	}
 
 	record NotifyDeparture(@NotNull LocalDate departureDate, @Size(max = 2000) String reason) {

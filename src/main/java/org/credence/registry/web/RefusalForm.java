@@ -3,10 +3,12 @@ package org.credence.registry.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.credence.problem.MultiLine;
+
 /** The form that refuses a pending request; the reason is recorded in the history. */
 class RefusalForm {
 
-	@NotBlank
+	@NotBlank(payload = MultiLine.class)
 	@Size(max = 2000)
 	private String reason;
 
