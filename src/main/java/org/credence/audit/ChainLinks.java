@@ -17,6 +17,17 @@ import javax.crypto.Mac;
  */
 final class ChainLinks {
 
+	/** Entries read before the one they link to, beyond which the range is read in position order instead. */
+	static final int MOST_WAITING = 100_000;
+
+	/** The rows come too far from position order to be linked in memory. */
+	static final class TooDisordered extends RuntimeException {
+
+		TooDisordered(int most) {
+			super("More than " + most + " journal entries read before the entry they link to");
+		}
+	}
+
 	/** An entry read before the one it links to. */
 	private record Waiting(long position, long id, EntryContent content, byte[] storedHash) {
 	}
@@ -40,9 +51,13 @@ final class ChainLinks {
 
 	private JournalVerification.Failure failure;
 
-	ChainLinks(long from, Mac mac) {
+	private final int mostWaiting;
+
+	/** @param mostWaiting beyond this many entries waiting for the one they link to, {@link TooDisordered} */
+	ChainLinks(long from, Mac mac, int mostWaiting) {
 		this.from = from;
 		this.mac = mac;
+		this.mostWaiting = mostWaiting;
 	}
 
 	/** The next entry read: its fields encoded, its stored hash and MAC as the bytes of their hex digits, or null. */
@@ -61,6 +76,9 @@ final class ChainLinks {
 			link(position, id, content, storedHash, previous);
 		}
 		else {
+			if (waiting.size() >= mostWaiting) {
+				throw new TooDisordered(mostWaiting);
+			}
 			waiting.put(position - 1, new Waiting(position, id, new EntryContent().copy(content), storedHash));
 		}
 		Waiting next = waiting.isEmpty() ? null : waiting.remove(position);

@@ -1,22 +1,16 @@
 package org.credence.audit;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyInputStream;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,21 +19,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes a range of the chain: each hash over the previous entry's stored hash, each MAC with
- * the key, each position held once. Rows come through a binary {@code COPY}, the database sending
- * them without waiting for a fetch, and their fields are hashed from the bytes received. A short
- * range (what the page verifies since last time) is read through the position index; a long one
- * in the table's own order, which costs the database a third of the index's order, cut into block
- * ranges read at once on as many connections and cores, all in one snapshot ({@link ChainLinks}
- * links the rows whatever their order).
+ * the key, each position held once. A short range (what the page verifies since last time) is read
+ * through the position index; a long one in the table's own order, which costs the database a third
+ * of the index's order, cut into block ranges read at once on one connection per core (at most
+ * {@value #MOST_PARTS}, not to take the pool from the requests), all in one snapshot.
  */
 @Component
 class ChainScan {
 
-	/** In binary, in this order: the time as microseconds, text as its UTF-8 bytes, hash and MAC as hex digits. */
-	private static final String COLUMNS = "position, id, recorded_at, actor, action, subject_type, subject_id, change, hash, mac";
+	static final int MOST_PARTS = 4;
+
+	/** Block ranges are read as such (a TID range scan) from PostgreSQL 14; before, each would read the whole table. */
+	private static final int TID_RANGES_FROM = 140_000;
 
 	/** Below this many entries, the index is the quicker way to the range. */
 	private final long shortRange;
+
+	/** Beyond this many entries read before the one they link to, the range is read in position order. */
+	private final int mostWaiting;
 
 	private final JdbcTemplate jdbc;
 
@@ -49,23 +46,30 @@ class ChainScan {
 
 	@Autowired
 	ChainScan(DataSource dataSource, PlatformTransactionManager transactions, JournalKeys keys) {
-		this(dataSource, transactions, keys, 100_000);
+		this(dataSource, transactions, keys, 100_000, ChainLinks.MOST_WAITING);
 	}
 
-	ChainScan(DataSource dataSource, PlatformTransactionManager transactions, JournalKeys keys, long shortRange) {
+	ChainScan(DataSource dataSource, PlatformTransactionManager transactions, JournalKeys keys, long shortRange,
+			int mostWaiting) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		this.snapshot.setReadOnly(true);
 		this.keys = keys;
 		this.shortRange = shortRange;
+		this.mostWaiting = mostWaiting;
 	}
 
 	/** Verifies positions {@code from + 1} to {@code to}, given the hash stored at {@code from}. */
 	ChainSegment verify(long from, String previous, long to) {
-		List<ChainLinks> parts = to - from < shortRange
-				? List.of(read(from, "where position > " + from + " and position <= " + to + " order by position"))
-				: readInParts(from, to);
+		List<ChainLinks> parts;
+		try {
+			parts = to - from < shortRange ? List.of(inPositionOrder(from, to)) : inTableOrder(from, to);
+		}
+		catch (ChainLinks.TooDisordered e) {
+			// The table holds the range too far from position order to link it in memory: read it in that order.
+			parts = List.of(inPositionOrder(from, to));
+		}
 		JournalVerification.Failure failure = ChainLinks.join(parts, from, previous, to);
 		if (failure == null) {
 			return new ChainSegment(to, hashAt(to, previous, from), null);
@@ -80,24 +84,36 @@ class ChainScan {
 						position).stream().findFirst().orElse(null);
 	}
 
-	private List<ChainLinks> readInParts(long from, long to) {
-		int count = Runtime.getRuntime().availableProcessors();
+	private ChainLinks inPositionOrder(long from, long to) {
+		return ChainCopy.read(jdbc, new ChainLinks(from, keys.mac(), Integer.MAX_VALUE),
+				"where position > " + from + " and position <= " + to + " order by position");
+	}
+
+	private List<ChainLinks> inTableOrder(long from, long to) {
+		String range = "position > " + from + " and position <= " + to;
+		Integer version = jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class);
+		int count = version < TID_RANGES_FROM ? 1 : Math.min(MOST_PARTS, Runtime.getRuntime().availableProcessors());
+		if (count == 1) {
+			return List.of(ChainCopy.read(jdbc, new ChainLinks(from, keys.mac(), mostWaiting), "where " + range));
+		}
 		return snapshot.execute(status -> {
 			String shared = jdbc.queryForObject("select pg_export_snapshot()", String.class);
+			if (!shared.matches("[0-9A-F]+-[0-9A-F]+(-[0-9]+)?")) {
+				throw new IllegalStateException("Not a snapshot name: " + shared);
+			}
 			long blocks = jdbc.queryForObject(
 					"select pg_relation_size('journal_entry') / current_setting('block_size')::bigint", Long.class);
 			ExecutorService threads = Executors.newFixedThreadPool(count);
 			try {
 				List<Future<ChainLinks>> reading = new ArrayList<>();
 				for (int i = 0; i < count; i++) {
-					long first = blocks * i / count;
 					// The last part has no end: it also reads any block added since the size was taken.
-					String blocksOf = "ctid >= '(" + first + ",0)'"
+					String blocksOf = "ctid >= '(" + blocks * i / count + ",0)'"
 							+ (i == count - 1 ? "" : " and ctid < '(" + blocks * (i + 1) / count + ",0)'");
-					String where = "where " + blocksOf + " and position > " + from + " and position <= " + to;
 					reading.add(threads.submit(() -> snapshot.execute(part -> {
 						jdbc.execute("set transaction snapshot '" + shared + "'");
-						return read(from, where);
+						return ChainCopy.read(jdbc, new ChainLinks(from, keys.mac(), mostWaiting),
+								"where " + blocksOf + " and " + range);
 					})));
 				}
 				List<ChainLinks> parts = new ArrayList<>();
@@ -114,43 +130,20 @@ class ChainScan {
 				throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
 			}
 			finally {
-				threads.shutdownNow();
+				finish(threads);
 			}
 		});
 	}
 
-	private ChainLinks read(long from, String where) {
-		return jdbc.execute((ConnectionCallback<ChainLinks>) connection -> {
-			ChainLinks links = new ChainLinks(from, keys.mac());
-			String copy = "copy (select " + COLUMNS + " from journal_entry " + where + ") to stdout (format binary)";
-			try (InputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class), copy)) {
-				CopyRows rows = new CopyRows(in, 10);
-				EntryContent content = new EntryContent();
-				byte[] time = new byte[64];
-				long[] day = { Long.MIN_VALUE };
-				while (rows.next()) {
-					content.start().field(Long.toString(rows.int64(1)));
-					if (rows.length(2) < 0) {
-						content.field(null, 0, -1);
-					}
-					else {
-						content.field(time, 0, ChainHash.time(rows.int64(2), time, day));
-					}
-					for (int field = 3; field <= 7; field++) {
-						content.field(rows.bytes(), rows.offset(field), rows.length(field));
-					}
-					links.next(rows.int64(0), rows.int64(1), content, copied(rows, 8), copied(rows, 9));
-				}
-			}
-			catch (IOException e) {
-				throw new DataAccessResourceFailureException("Could not read the journal to verify it", e);
-			}
-			return links;
-		});
-	}
-
-	private static byte[] copied(CopyRows rows, int field) {
-		int length = rows.length(field);
-		return length < 0 ? null : Arrays.copyOfRange(rows.bytes(), rows.offset(field), rows.offset(field) + length);
+	/** Waits for every part, even after one failed: none keeps a connection once the verification has answered. */
+	private static void finish(ExecutorService threads) {
+		threads.shutdown();
+		try {
+			threads.awaitTermination(10, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException e) {
+			threads.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
 	}
 }

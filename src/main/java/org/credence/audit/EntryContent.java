@@ -79,11 +79,4 @@ final class EntryContent {
 	int length() {
 		return length;
 	}
-
-	/** One length-prefixed field on its own, for those hashed around the content (position, previous hash). */
-	static byte[] prefixed(String value) {
-		EntryContent one = new EntryContent();
-		one.field(value);
-		return Arrays.copyOf(one.bytes, one.length);
-	}
 }

@@ -39,8 +39,10 @@ record Decision(UUID id, Authority authority, DecisionStatus status, String grou
 	}
 
 	/**
-	 * Refuses the action at that instant unless the decision's step allows it and, for an action on a
-	 * circulated decision, its deadline has not passed; {@code host} tells the deadline in local time.
+	 * Refuses the action at that instant unless the decision's step allows it and, for an action the
+	 * deadline ends (answering, extending, withdrawing), the deadline has not passed: then the refusal
+	 * names the deadline whatever step the decision shows, so that the answer does not depend on
+	 * whether the poller has settled it yet. {@code host} tells the deadline in local time.
 	 */
 	void require(DecisionStatus.Action action, OffsetDateTime now, Host host) {
 		if (action.endsAtDeadline() && deadlinePassedAt(now)) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
+import org.credence.problem.VisibleText;
 
 /**
  * The fields of a form not bound to a form object, read into values as they are sent, a blank field
@@ -36,11 +37,29 @@ public final class PageForm {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	/** The text given, at most {@code max} characters (the register's column), or null when blank. */
+	/**
+	 * The text given on one line, at most {@code max} characters (the register's column), or null
+	 * when blank; held to the rules of every text ({@link VisibleText}).
+	 */
 	public String text(String field, int max) {
+		return text(field, max, false);
+	}
+
+	/** As {@link #text(String, int)}, on as many lines as the writer needs: grounds, topics. */
+	public String lines(String field, int max, boolean required) {
+		String value = text(field, max, true);
+		if (required && value == null) {
+			invalid.add(new InvalidField(field, "must be given"));
+		}
+		return value;
+	}
+
+	private String text(String field, int max, boolean lines) {
 		String value = text(field);
-		if (value != null && value.length() > max) {
-			invalid.add(new InvalidField(field, "must be at most " + max + " characters"));
+		String problem = value == null ? null
+				: value.length() > max ? "must be at most " + max + " characters" : VisibleText.problem(value, lines);
+		if (problem != null) {
+			invalid.add(new InvalidField(field, problem));
 		}
 		return value;
 	}

@@ -31,15 +31,25 @@ public class VisibleText implements ConstraintValidator<NotBlank, CharSequence> 
 		if (text == null || text.toString().isBlank()) {
 			return false;
 		}
-		String problem = text.codePoints().anyMatch(VisibleText::control) ? "must not contain control characters"
-				: !lines && text.codePoints().anyMatch(c -> c == '\n' || c == '\r') ? "must be on one line"
-				: text.codePoints().noneMatch(VisibleText::visible) ? "must have a visible character" : null;
+		String problem = problem(text, lines);
 		if (problem == null) {
 			return true;
 		}
 		context.disableDefaultConstraintViolation();
 		context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
 		return false;
+	}
+
+	/**
+	 * What is wrong with a text that is not blank, as {@code @NotBlank} says it, or null: for the
+	 * forms whose fields are read one by one rather than bound and validated.
+	 *
+	 * @param lines whether the text may take several lines
+	 */
+	public static String problem(CharSequence text, boolean lines) {
+		return text.codePoints().anyMatch(VisibleText::control) ? "must not contain control characters"
+				: !lines && text.codePoints().anyMatch(c -> c == '\n' || c == '\r') ? "must be on one line"
+				: text.codePoints().noneMatch(VisibleText::visible) ? "must have a visible character" : null;
 	}
 
 	static boolean control(int c) {

@@ -102,7 +102,7 @@ class ForumPages {
 		return step.submit(model, "meeting", sent, () -> {
 			LocalDate heldOn = form.date("heldOn", true);
 			String level = form.required("level", 100);
-			String topics = form.required("topics", 2000);
+			String topics = form.lines("topics", 2000, true);
 			String classification = form.required("classification", 100);
 			form.requireReadable();
 			dialogue.meet(id, heldOn, level, topics, classification);
@@ -119,7 +119,7 @@ class ForumPages {
 			String proposedBy = form.required("proposedBy");
 			LocalDate proposedOn = form.date("proposedOn", true);
 			String awaiting = form.required("awaiting");
-			String topics = form.required("topics", 2000);
+			String topics = form.lines("topics", 2000, true);
 			String classification = form.required("classification", 100);
 			form.requireReadable();
 			dialogue.propose(id, proposedBy, proposedOn, awaiting, topics, classification);

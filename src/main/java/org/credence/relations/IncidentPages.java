@@ -82,7 +82,7 @@ class IncidentPages {
 			IncidentRecording.NewIncident incident = new IncidentRecording.NewIncident(null,
 					form.choice("kind", IncidentKind.class), form.required("title", 300), form.required("acting"),
 					form.required("affected"), form.date("occurredOn", true), form.date("deadlineToLeave", false),
-					form.text("grounds", 10000), form.id("answers"), form.required("classification", 100), counts, List.of());
+					form.lines("grounds", 10000, false), form.id("answers"), form.required("classification", 100), counts, List.of());
 			form.requireReadable();
 			Incident recorded = recording.record(incident);
 			feedback.done(redirect, "incidents.recorded", recorded.title());

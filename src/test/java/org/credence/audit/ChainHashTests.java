@@ -33,31 +33,46 @@ class ChainHashTests {
 
 	@Test
 	void timesReadInBinaryFromTheDatabaseAreWrittenAsTheFormatterWritesThem() {
-		long postgresEpoch = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond() * 1_000_000L;
 		Random random = new Random(2021);
 		List<Instant> instants = new ArrayList<>(List.of(Instant.parse("2000-01-01T00:00:00Z"),
 				Instant.parse("1999-12-31T23:59:59.999999Z"), Instant.parse("2000-02-29T12:00:00.000001Z"),
 				Instant.parse("1900-03-01T00:00:00Z"), Instant.parse("1970-01-01T00:00:00Z"),
-				Instant.parse("2100-02-28T23:59:59.5Z"), Instant.parse("0999-12-31T23:59:59Z"),
-				Instant.parse("+10000-01-01T00:00:00Z")));
+				Instant.parse("2100-02-28T23:59:59.5Z"),
+				// A day kept, a time written whole, then the day kept before: its date is written again.
+				Instant.parse("2021-10-06T10:00:00Z"), Instant.parse("0999-12-31T23:59:59Z"),
+				Instant.parse("2021-10-06T10:00:01Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+				Instant.parse("2021-10-06T10:00:02Z")));
 		for (int i = 0; i < 100_000; i++) {
 			instants.add(Instant.EPOCH.plus(random.nextLong(-70L * 365 * 86_400_000_000L, 200L * 365 * 86_400_000_000L),
 					ChronoUnit.MICROS));
 		}
 		instants.addAll(instants.stream().sorted().toList());
 		byte[] into = new byte[64];
-		byte[] again = new byte[64];
-		long[] day = { Long.MIN_VALUE };
+		long[] day = { EntryTime.NO_DAY };
 		for (Instant instant : instants) {
-			long micros = instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1000 - postgresEpoch;
-			int length = ChainHash.time(micros, into);
-			int lengthOfTheDayKept = ChainHash.time(micros, again, day);
+			int length = EntryTime.write(postgresMicros(instant), into, day);
 
 			assertThat(new String(into, 0, length, StandardCharsets.US_ASCII)).as("%s", instant)
 				.isEqualTo(ChainHash.time(instant));
-			assertThat(new String(again, 0, lengthOfTheDayKept, StandardCharsets.US_ASCII)).as("%s, day kept", instant)
-				.isEqualTo(ChainHash.time(instant));
 		}
+	}
+
+	@Test
+	void aTimeTheFormatterCannotWriteIsStillWrittenAndTheNextDateAgain() {
+		byte[] into = new byte[64];
+		long[] day = { EntryTime.NO_DAY };
+		Instant today = Instant.parse("2021-10-06T10:00:00Z");
+		EntryTime.write(postgresMicros(today), into, day);
+
+		assertThat(new String(into, 0, EntryTime.write(Long.MAX_VALUE, into, day), StandardCharsets.US_ASCII))
+			.isEqualTo("infinity");
+		assertThat(new String(into, 0, EntryTime.write(postgresMicros(today), into, day), StandardCharsets.US_ASCII))
+			.isEqualTo("2021-10-06T10:00:00.000000Z");
+	}
+
+	private static long postgresMicros(Instant instant) {
+		long postgresEpoch = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond() * 1_000_000L;
+		return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1000 - postgresEpoch;
 	}
 
 	@Test

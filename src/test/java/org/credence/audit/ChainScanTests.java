@@ -56,8 +56,8 @@ class ChainScanTests {
 
 	@BeforeEach
 	void entriesStoredOutOfPositionOrder() {
-		inParts = new ChainScan(dataSource, transactionManager, keys, 1);
-		inOrder = new ChainScan(dataSource, transactionManager, keys, Long.MAX_VALUE);
+		inParts = new ChainScan(dataSource, transactionManager, keys, 1, ChainLinks.MOST_WAITING);
+		inOrder = new ChainScan(dataSource, transactionManager, keys, Long.MAX_VALUE, ChainLinks.MOST_WAITING);
 		sealer.sealPending();
 		transactions.executeWithoutResult(status -> {
 			for (int n = 0; n < 300; n++) {
@@ -86,6 +86,14 @@ class ChainScanTests {
 		assertThat(parts.hash()).isEqualTo(jdbc.sql("select hash from journal_entry where position = ?").param(last)
 			.query(String.class).single());
 		assertThat(inParts.verify(first - 1, hashAt(first - 1), last)).isEqualTo(parts);
+	}
+
+	@Test
+	void entriesTooFarFromPositionOrderToLinkInMemoryAreReadInPositionOrder() {
+		ChainScan holdingFive = new ChainScan(dataSource, transactionManager, keys, 1, 5);
+
+		assertThat(holdingFive.verify(0, ChainHash.GENESIS, last)).isEqualTo(inOrder.verify(0, ChainHash.GENESIS, last));
+		assertThat(holdingFive.verify(0, ChainHash.GENESIS, last).failure()).isNull();
 	}
 
 	@Test

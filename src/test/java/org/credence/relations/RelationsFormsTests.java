@@ -139,6 +139,19 @@ class RelationsFormsTests {
 	}
 
 	@Test
+	void aNameOnTwoLinesOrOfInvisibleCharactersIsRefusedOnTheFormAsByTheApi() {
+		Pages.Page twoLines = officer.post("/forums?lang=en", form("name", "Council\non two lines", "establishedOn",
+				"2002-05-28", "participants", "HOST", "participants", "RUS", "classification", "NATO UNCLASSIFIED"));
+		Pages.Page invisible = officer.post("/forums?lang=en", form("name", "\u200B\u200D", "establishedOn",
+				"2002-05-28", "participants", "HOST", "participants", "RUS", "classification", "NATO UNCLASSIFIED"));
+
+		assertThat(twoLines.status()).isEqualTo(200);
+		assertThat(twoLines.html()).contains("id=\"forum-name-error\"", "must be on one line");
+		assertThat(invisible.html()).contains("id=\"forum-name-error\"", "must have a visible character");
+		assertThat(api.get("/api/forums").text()).doesNotContain("on two lines");
+	}
+
+	@Test
 	void onlyTheRegistersKeepersSeeTheNewForms() {
 		String incident = incident("LTU", "BLR", "2021-07-15");
 		TestAccounts.User executive = accounts.user(Role.EXECUTIVE);
