@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Recomputes a range of the chain: each hash over the previous entry's stored hash, each MAC with
  * the key, each position held once. A short range (what the page verifies since last time) is read
- * through the position index; a long one in the table's own order, which costs the database a third
+ * through the position index; a long one in the table's own order, which costs the database half
  * of the index's order, cut into block ranges read at once on one connection per core (at most
  * {@value #MOST_PARTS}, not to take the pool from the requests), all in one snapshot.
  */
