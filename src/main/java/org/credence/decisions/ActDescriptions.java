@@ -1,5 +1,7 @@
 package org.credence.decisions;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +13,6 @@ import org.springframework.stereotype.Component;
 
 import org.credence.registry.Registry;
 import org.credence.registry.accreditation.Accreditation;
-import org.credence.registry.mission.Mission;
-import org.credence.registry.person.Person;
 
 /**
  * Acts said in words, in the reader's language, with the names of the persons and missions they
@@ -31,16 +31,36 @@ class ActDescriptions {
 		this.messages = messages;
 	}
 
+	/** One decision's acts in words, in order. */
+	List<String> describe(List<Act> acts, Locale locale) {
+		return describe(acts, ActSubjects.of(acts, registry), locale);
+	}
+
+	/**
+	 * Each decision's acts in words, in order: the registry is read in three queries however many
+	 * decisions and acts, so that a page listing them costs no more per row.
+	 */
+	Map<UUID, List<String>> describe(Map<UUID, List<Act>> actsOf, Locale locale) {
+		ActSubjects subjects = ActSubjects.of(actsOf.values().stream().flatMap(List::stream).toList(), registry);
+		Map<UUID, List<String>> described = new HashMap<>();
+		actsOf.forEach((decision, acts) -> described.put(decision, describe(acts, subjects, locale)));
+		return described;
+	}
+
+	private List<String> describe(List<Act> acts, ActSubjects subjects, Locale locale) {
+		return acts.stream().map(act -> describe(act, subjects, locale)).toList();
+	}
+
 	/**
 	 * Mission acts: {0} the mission, {1} the total, {2} the per-category limits. Acts on a person: {0}
 	 * the person, {3} the departure deadline. Acts on an accreditation: {0} the person, {1} their
 	 * title, {2} the mission, {3} the departure deadline.
 	 */
-	String describe(Act act, Locale locale) {
+	private String describe(Act act, ActSubjects subjects, Locale locale) {
 		Object[] arguments = act.kind().concernsMission()
-				? new Object[] { mission(act.missionId()), act.total() == null ? "" : act.total().toString(),
+				? new Object[] { subjects.missionName(act.missionId()), act.total() == null ? "" : act.total().toString(),
 						categories(act, locale) }
-				: act.kind().concernsPerson() ? person(act) : accreditation(act);
+				: act.kind().concernsPerson() ? person(act, subjects) : accreditation(act, subjects);
 		return messages.getMessage("act." + act.kind().name(), arguments, act.kind().name(), locale);
 	}
 
@@ -52,22 +72,19 @@ class ActDescriptions {
 			.collect(Collectors.collectingAndThen(Collectors.joining("; "), limits -> limits.isEmpty() ? "" : " (" + limits + ")"));
 	}
 
-	private Object[] person(Act act) {
-		String person = Optional.ofNullable(act.personId()).flatMap(registry::findPerson).map(Person::nameLatin).orElse("?");
-		String deadline = act.departureDeadline() == null ? "" : act.departureDeadline().toString();
-		return new Object[] { person, "", "", deadline };
+	private static Object[] person(Act act, ActSubjects subjects) {
+		return new Object[] { subjects.personName(act.personId()), "", "", deadline(act) };
 	}
 
-	private Object[] accreditation(Act act) {
-		Optional<Accreditation> accreditation = Optional.ofNullable(act.accreditationId()).flatMap(registry::findAccreditation);
-		String person = accreditation.flatMap(a -> registry.findPerson(a.personId())).map(Person::nameLatin).orElse("?");
+	private static Object[] accreditation(Act act, ActSubjects subjects) {
+		Optional<Accreditation> accreditation = subjects.accreditation(act.accreditationId());
+		String person = accreditation.map(a -> subjects.personName(a.personId())).orElse("?");
 		String title = accreditation.map(Accreditation::title).orElse("");
-		String mission = accreditation.map(a -> mission(a.missionId())).orElse("?");
-		String deadline = act.departureDeadline() == null ? "" : act.departureDeadline().toString();
-		return new Object[] { person, title, mission, deadline };
+		String mission = accreditation.map(a -> subjects.missionName(a.missionId())).orElse("?");
+		return new Object[] { person, title, mission, deadline(act) };
 	}
 
-	private String mission(UUID id) {
-		return id == null ? "?" : registry.findMission(id).map(Mission::name).orElse("?");
+	private static String deadline(Act act) {
+		return act.departureDeadline() == null ? "" : act.departureDeadline().toString();
 	}
 }

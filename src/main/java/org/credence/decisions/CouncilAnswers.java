@@ -29,9 +29,11 @@ class CouncilAnswers {
 
 	private final SilenceProcedure procedure;
 
-	private final Decisions decisions;
+	private final DecisionActs decisionActs;
 
-	private final ActDescriptions acts;
+	private final MemberAnswers memberAnswers;
+
+	private final ActDescriptions descriptions;
 
 	private final DecisionPageModel page;
 
@@ -43,12 +45,14 @@ class CouncilAnswers {
 
 	private final Host host;
 
-	CouncilAnswers(SilenceProcedure procedure, Decisions decisions, ActDescriptions acts, DecisionPageModel page,
-			Feedback feedback, Actors actors, States states, Host host) {
+	CouncilAnswers(SilenceProcedure procedure, DecisionActs decisionActs, MemberAnswers memberAnswers,
+			ActDescriptions descriptions, DecisionPageModel page, Feedback feedback, Actors actors, States states,
+			Host host) {
 		this.states = states;
 		this.procedure = procedure;
-		this.decisions = decisions;
-		this.acts = acts;
+		this.decisionActs = decisionActs;
+		this.memberAnswers = memberAnswers;
+		this.descriptions = descriptions;
 		this.page = page;
 		this.feedback = feedback;
 		this.actors = actors;
@@ -69,14 +73,15 @@ class CouncilAnswers {
 		model.addAttribute("times", new DecisionTimes(host));
 		List<Decision> circulated = procedure.list(DecisionStatus.CIRCULATED, null, null);
 		List<UUID> ids = circulated.stream().map(Decision::id).toList();
-		Map<UUID, List<MemberAnswer>> answers = decisions.answersOf(ids);
-		Map<UUID, List<Act>> actsOf = decisions.actsOf(ids);
-		model.addAttribute("awaiting", circulated.stream()
+		Map<UUID, List<MemberAnswer>> answers = memberAnswers.of(ids);
+		List<Decision> awaiting = circulated.stream()
 			.filter(decision -> answers.getOrDefault(decision.id(), List.of()).stream()
 				.anyMatch(asked -> asked.state().equals(state) && asked.answer() == null))
-			.map(decision -> new Awaiting(decision, actsOf.getOrDefault(decision.id(), List.of()).stream()
-				.map(act -> acts.describe(act, locale))
-				.toList()))
+			.toList();
+		Map<UUID, List<String>> acts = descriptions.describe(decisionActs.of(awaiting.stream().map(Decision::id).toList()),
+				locale);
+		model.addAttribute("awaiting", awaiting.stream()
+			.map(decision -> new Awaiting(decision, acts.getOrDefault(decision.id(), List.of())))
 			.toList());
 		return "decision-inbox";
 	}

@@ -43,7 +43,9 @@ class DecisionController {
 
 	private final SilenceProcedure procedure;
 
-	private final Decisions decisions;
+	private final DecisionActs decisionActs;
+
+	private final MemberAnswers memberAnswers;
 
 	private final EffectiveInstant effective;
 
@@ -51,11 +53,12 @@ class DecisionController {
 
 	private final CitedIncidents cited;
 
-	DecisionController(DecisionDrafting drafting, SilenceProcedure procedure, Decisions decisions,
-			EffectiveInstant effective, Host host, CitedIncidents cited) {
+	DecisionController(DecisionDrafting drafting, SilenceProcedure procedure, DecisionActs decisionActs,
+			MemberAnswers memberAnswers, EffectiveInstant effective, Host host, CitedIncidents cited) {
 		this.drafting = drafting;
 		this.procedure = procedure;
-		this.decisions = decisions;
+		this.decisionActs = decisionActs;
+		this.memberAnswers = memberAnswers;
 		this.effective = effective;
 		this.host = host;
 		this.cited = cited;
@@ -162,8 +165,8 @@ class DecisionController {
 	/** Their acts, answers and citations loaded for all of them at once: a list costs the same few queries however long. */
 	private List<DecisionView> views(List<Decision> list) {
 		List<UUID> ids = list.stream().map(Decision::id).toList();
-		Map<UUID, List<Act>> acts = decisions.actsOf(ids);
-		Map<UUID, List<MemberAnswer>> answers = decisions.answersOf(ids);
+		Map<UUID, List<Act>> acts = decisionActs.of(ids);
+		Map<UUID, List<MemberAnswer>> answers = memberAnswers.of(ids);
 		Map<UUID, List<UUID>> incidents = cited.citedBy(ids);
 		return list.stream().map(d -> new DecisionView(d.id(), d.authority(), d.status(), d.grounds(), d.classification(),
 				host.local(d.effectiveAt()), d.proposedBy(), host.local(d.draftedAt()), d.circulatedOn(),

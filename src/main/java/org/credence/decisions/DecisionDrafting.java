@@ -22,6 +22,8 @@ class DecisionDrafting {
 
 	private final Decisions decisions;
 
+	private final DecisionActs decisionActs;
+
 	private final DecisionSettings settings;
 
 	private final ActRequirements requirements;
@@ -40,10 +42,11 @@ class DecisionDrafting {
 
 	private final IncidentCatalogue catalogue;
 
-	DecisionDrafting(Decisions decisions, DecisionSettings settings, ActRequirements requirements, Host host,
-			Actors actors, Clock clock, Journal journal, DecisionEvents events, CitedIncidents cited,
-			IncidentCatalogue catalogue) {
+	DecisionDrafting(Decisions decisions, DecisionActs decisionActs, DecisionSettings settings,
+			ActRequirements requirements, Host host, Actors actors, Clock clock, Journal journal, DecisionEvents events,
+			CitedIncidents cited, IncidentCatalogue catalogue) {
 		this.decisions = decisions;
+		this.decisionActs = decisionActs;
 		this.settings = settings;
 		this.requirements = requirements;
 		this.host = host;
@@ -67,7 +70,8 @@ class DecisionDrafting {
 		int version = replaces == null ? 1 : revisable(replaces).version() + 1;
 		Decision decision = Decision.draft(UUID.randomUUID(), settings.authorityFor(acts), grounds.trim(),
 				classification.trim(), effectiveAt, actors.current(), OffsetDateTime.now(clock), replaces, version);
-		decisions.add(decision, acts);
+		decisions.add(decision);
+		decisionActs.add(decision.id(), acts);
 		cited.cite(decision.id(), incidents);
 		journal.append("decision.drafted", "decision", decision.id(),
 				Map.of("decision", decision, "acts", acts, "incidents", incidents));

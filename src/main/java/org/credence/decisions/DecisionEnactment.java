@@ -37,6 +37,8 @@ class DecisionEnactment {
 
 	private final Decisions decisions;
 
+	private final DecisionActs decisionActs;
+
 	private final SilenceProcedure procedure;
 
 	private final AccreditationManagement accreditations;
@@ -59,11 +61,12 @@ class DecisionEnactment {
 
 	private final DecisionEvents events;
 
-	DecisionEnactment(Decisions decisions, SilenceProcedure procedure, AccreditationManagement accreditations,
-			Departures departures, MissionManagement missions, PersonaNonGrata nonGrata, DecisionSubjects subjects,
-			Registry registry, TransactionTemplate transaction, Clock clock, Journal journal,
-			DecisionEvents events) {
+	DecisionEnactment(Decisions decisions, DecisionActs decisionActs, SilenceProcedure procedure,
+			AccreditationManagement accreditations, Departures departures, MissionManagement missions,
+			PersonaNonGrata nonGrata, DecisionSubjects subjects, Registry registry, TransactionTemplate transaction,
+			Clock clock, Journal journal, DecisionEvents events) {
 		this.decisions = decisions;
+		this.decisionActs = decisionActs;
 		this.procedure = procedure;
 		this.accreditations = accreditations;
 		this.departures = departures;
@@ -120,7 +123,7 @@ class DecisionEnactment {
 	private UUID apply(Decision decision) {
 		OffsetDateTime at = decision.takesEffectAt();
 		String reason = "decision " + decision.id();
-		List<Act> acts = decisions.acts(decision.id());
+		List<Act> acts = decisionActs.of(decision.id());
 		for (Act act : acts) {
 			try {
 				switch (act.kind()) {

@@ -15,11 +15,14 @@ class DecisionEvents {
 
 	private final ApplicationEventPublisher publisher;
 
-	private final Decisions decisions;
+	private final DecisionActs decisionActs;
 
-	DecisionEvents(ApplicationEventPublisher publisher, Decisions decisions) {
+	private final MemberAnswers memberAnswers;
+
+	DecisionEvents(ApplicationEventPublisher publisher, DecisionActs decisionActs, MemberAnswers memberAnswers) {
 		this.publisher = publisher;
-		this.decisions = decisions;
+		this.decisionActs = decisionActs;
+		this.memberAnswers = memberAnswers;
 	}
 
 	void circulated(Decision d) {
@@ -27,7 +30,7 @@ class DecisionEvents {
 	}
 
 	void extended(Decision before, Decision after) {
-		List<String> silent = decisions.answers(after.id()).stream()
+		List<String> silent = memberAnswers.of(after.id()).stream()
 			.filter(member -> member.answer() == null)
 			.map(MemberAnswer::state)
 			.toList();
@@ -41,7 +44,7 @@ class DecisionEvents {
 
 	/** Not adopted: the one break of silence ends the procedure, so there is exactly one. */
 	void notAdopted(Decision d) {
-		List<MemberAnswer> answers = decisions.answers(d.id());
+		List<MemberAnswer> answers = memberAnswers.of(d.id());
 		String brokenBy = answers.stream()
 			.filter(member -> member.answer() == MemberAnswer.Answer.BREAK_SILENCE)
 			.map(MemberAnswer::state)
@@ -52,7 +55,7 @@ class DecisionEvents {
 	}
 
 	void applied(Decision d) {
-		List<UUID> withdrawn = decisions.acts(d.id()).stream()
+		List<UUID> withdrawn = decisionActs.of(d.id()).stream()
 			.filter(act -> act.kind() == ActKind.WITHDRAW)
 			.map(Act::accreditationId)
 			.toList();
@@ -65,6 +68,6 @@ class DecisionEvents {
 	}
 
 	private List<String> asked(Decision d) {
-		return decisions.answers(d.id()).stream().map(MemberAnswer::state).toList();
+		return memberAnswers.of(d.id()).stream().map(MemberAnswer::state).toList();
 	}
 }

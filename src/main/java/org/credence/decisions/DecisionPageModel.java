@@ -27,7 +27,11 @@ class DecisionPageModel {
 
 	private final Decisions decisions;
 
-	private final ActDescriptions acts;
+	private final DecisionActs decisionActs;
+
+	private final MemberAnswers memberAnswers;
+
+	private final ActDescriptions descriptions;
 
 	private final States states;
 
@@ -41,14 +45,17 @@ class DecisionPageModel {
 
 	private final Host host;
 
-	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, ActDescriptions acts, States states,
-			Actors actors, FormStep step, CitedIncidents cited, IncidentCatalogue incidents, Host host) {
+	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, DecisionActs decisionActs,
+			MemberAnswers memberAnswers, ActDescriptions descriptions, States states, Actors actors, FormStep step,
+			CitedIncidents cited, IncidentCatalogue incidents, Host host) {
 		this.cited = cited;
 		this.incidents = incidents;
 		this.step = step;
 		this.procedure = procedure;
 		this.decisions = decisions;
-		this.acts = acts;
+		this.decisionActs = decisionActs;
+		this.memberAnswers = memberAnswers;
+		this.descriptions = descriptions;
 		this.states = states;
 		this.actors = actors;
 		this.host = host;
@@ -81,13 +88,13 @@ class DecisionPageModel {
 	String show(Model model, UUID id, Locale locale) {
 		// Reading settles an outcome due by the deadline, so the page never shows a stale step.
 		Decision decision = procedure.settle(id);
-		List<MemberAnswer> answers = decisions.answers(id);
+		List<MemberAnswer> answers = memberAnswers.of(id);
 		String self = "/decisions/" + id;
 		model.addAttribute("self", self);
 		model.addAttribute("decision", decision);
 		model.addAttribute("takesEffect", decision.takesEffectAt());
 		model.addAttribute("times", new DecisionTimes(host));
-		model.addAttribute("acts", decisions.acts(id).stream().map(act -> acts.describe(act, locale)).toList());
+		model.addAttribute("acts", descriptions.describe(decisionActs.of(id), locale));
 		model.addAttribute("incidents", cited.citedBy(id).stream().map(incidents::find).flatMap(Optional::stream).toList());
 		model.addAttribute("answers", answers.stream()
 			.map(answer -> new AnswerRow(answer.state(), stateName(answer.state(), locale), answer))

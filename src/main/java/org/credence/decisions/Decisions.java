@@ -1,13 +1,8 @@
 package org.credence.decisions;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,9 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.credence.problem.ProblemException;
-import org.credence.registry.StaffCategory;
 
-/** Decisions, their acts and the answers of the member states they were circulated to. */
+/**
+ * Decisions and the steps of their procedure; their acts are in {@link DecisionActs}, the answers of
+ * the member states in {@link MemberAnswers}.
+ */
 @Repository
 class Decisions {
 
@@ -31,28 +28,12 @@ class Decisions {
 		this.jdbc = jdbc;
 	}
 
-	void add(Decision d, List<Act> acts) {
+	void add(Decision d) {
 		jdbc.sql("insert into decision (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(d.id(), d.authority().name(), d.status().name(), d.grounds(), d.classification(), d.effectiveAt(),
 					d.proposedBy(), d.draftedAt(), d.circulatedOn(), d.deadline(), d.decidedAt(), d.signedBy(),
 					d.appliedAt(), d.applicationProblem(), d.replaces(), d.version())
 			.update();
-		for (int i = 0; i < acts.size(); i++) {
-			Act act = acts.get(i);
-			jdbc.sql("""
-					insert into decision_act (decision_id, position, kind, accreditation_id, mission_id, total,
-					                          departure_deadline, person_id)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(d.id(), i + 1, act.kind().name(), act.accreditationId(), act.missionId(), act.total(),
-						act.departureDeadline(), act.personId())
-				.update();
-			int position = i + 1;
-			act.categories().forEach((category, max) -> jdbc.sql("""
-					insert into decision_act_category (decision_id, position, category, max_positions)
-					values (?, ?, ?, ?)""")
-				.params(d.id(), position, category.name(), max)
-				.update());
-		}
 	}
 
 	/** The next version of the decision, if it was revised. */
@@ -101,72 +82,6 @@ class Decisions {
 		return jdbc.sql("select " + COLUMNS + " from decision where id = ? for update").param(id).query(Decision.class)
 			.optional()
 			.orElseThrow(() -> ProblemException.notFound("decision", id));
-	}
-
-	List<Act> acts(UUID id) {
-		return actsOf(List.of(id)).getOrDefault(id, List.of());
-	}
-
-	/** The acts of each decision, in order, in two queries however many decisions: a list costs no more per row. */
-	Map<UUID, List<Act>> actsOf(Collection<UUID> ids) {
-		Map<UUID, Map<Integer, Map<StaffCategory, Integer>>> categories = new HashMap<>();
-		jdbc.sql("select decision_id, position, category, max_positions from decision_act_category where decision_id = any(?)")
-			.param(ids.toArray(UUID[]::new))
-			.query(rs -> {
-				categories.computeIfAbsent(rs.getObject(1, UUID.class), decision -> new HashMap<>())
-					.computeIfAbsent(rs.getInt(2), position -> new EnumMap<>(StaffCategory.class))
-					.put(StaffCategory.valueOf(rs.getString(3)), rs.getInt(4));
-			});
-		Map<UUID, List<Act>> acts = new HashMap<>();
-		jdbc.sql("""
-				select decision_id, position, kind, accreditation_id, mission_id, total, departure_deadline, person_id
-				from decision_act where decision_id = any(?) order by decision_id, position""")
-			.param(ids.toArray(UUID[]::new))
-			.query(rs -> {
-				UUID decision = rs.getObject("decision_id", UUID.class);
-				acts.computeIfAbsent(decision, d -> new ArrayList<>()).add(new Act(ActKind.valueOf(rs.getString("kind")),
-						rs.getObject("accreditation_id", UUID.class), rs.getObject("mission_id", UUID.class),
-						rs.getObject("total", Integer.class), rs.getObject("departure_deadline", LocalDate.class),
-						rs.getObject("person_id", UUID.class),
-						categories.getOrDefault(decision, Map.of()).get(rs.getInt("position"))));
-			});
-		return acts;
-	}
-
-	void ask(UUID id, List<String> states) {
-		states.forEach(state -> jdbc.sql("insert into decision_member (decision_id, state) values (?, ?)")
-			.params(id, state)
-			.update());
-	}
-
-	List<MemberAnswer> answers(UUID id) {
-		return answersOf(List.of(id)).getOrDefault(id, List.of());
-	}
-
-	/** The states asked about each decision, by code, with their answers: one query however many decisions. */
-	Map<UUID, List<MemberAnswer>> answersOf(Collection<UUID> ids) {
-		Map<UUID, List<MemberAnswer>> answers = new HashMap<>();
-		jdbc.sql("""
-				select decision_id, state, answer, statement, answered_at, answered_by
-				from decision_member where decision_id = any(?) order by decision_id, state""")
-			.param(ids.toArray(UUID[]::new))
-			.query(rs -> {
-				String answer = rs.getString("answer");
-				answers.computeIfAbsent(rs.getObject("decision_id", UUID.class), d -> new ArrayList<>())
-					.add(new MemberAnswer(rs.getString("state"), answer == null ? null : MemberAnswer.Answer.valueOf(answer),
-							rs.getString("statement"), rs.getObject("answered_at", OffsetDateTime.class),
-							rs.getString("answered_by")));
-			});
-		return answers;
-	}
-
-	void answer(UUID id, MemberAnswer answer) {
-		jdbc.sql("""
-				update decision_member set answer = ?, statement = ?, answered_at = ?, answered_by = ?
-				where decision_id = ? and state = ?""")
-			.params(answer.answer().name(), answer.statement(), answer.answeredAt(), answer.answeredBy(), id,
-					answer.state())
-			.update();
 	}
 
 	/** Circulated decisions whose deadline has passed: their outcome is due. */

@@ -47,9 +47,9 @@ class DecisionsPage {
 
 	private final EffectiveInstant effective;
 
-	private final Decisions decisions;
+	private final DecisionActs decisionActs;
 
-	private final ActDescriptions acts;
+	private final ActDescriptions descriptions;
 
 	private final Registry registry;
 
@@ -64,13 +64,13 @@ class DecisionsPage {
 	private final Clock clock;
 
 	DecisionsPage(SilenceProcedure procedure, DecisionDrafting drafting, EffectiveInstant effective,
-			Decisions decisions, ActDescriptions acts, Registry registry, Feedback feedback, FormStep step,
+			DecisionActs decisionActs, ActDescriptions descriptions, Registry registry, Feedback feedback, FormStep step,
 			IncidentCatalogue incidents, Host host, Clock clock) {
 		this.procedure = procedure;
 		this.drafting = drafting;
 		this.effective = effective;
-		this.decisions = decisions;
-		this.acts = acts;
+		this.decisionActs = decisionActs;
+		this.descriptions = descriptions;
 		this.registry = registry;
 		this.feedback = feedback;
 		this.step = step;
@@ -127,9 +127,10 @@ class DecisionsPage {
 		List<Decision> listed = procedure.list(status, null, null).stream()
 			.filter(decision -> authority == null || decision.authority() == authority)
 			.toList();
-		Map<UUID, List<Act>> actsOf = decisions.actsOf(listed.stream().map(Decision::id).toList());
+		Map<UUID, List<String>> acts = descriptions.describe(decisionActs.of(listed.stream().map(Decision::id).toList()),
+				locale);
 		model.addAttribute("decisions", listed.stream()
-			.map(decision -> row(decision, actsOf.getOrDefault(decision.id(), List.of()), locale))
+			.map(decision -> row(decision, acts.getOrDefault(decision.id(), List.of())))
 			.toList());
 		model.addAttribute("missions", registry.missions());
 		model.addAttribute("draft", form);
@@ -149,8 +150,8 @@ class DecisionsPage {
 		return "decisions";
 	}
 
-	private Row row(Decision decision, List<Act> all, Locale locale) {
-		return new Row(decision, all.isEmpty() ? "" : acts.describe(all.get(0), locale), Math.max(0, all.size() - 1));
+	private static Row row(Decision decision, List<String> acts) {
+		return new Row(decision, acts.isEmpty() ? "" : acts.get(0), Math.max(0, acts.size() - 1));
 	}
 
 	private Position position(Accreditation accreditation) {

@@ -21,11 +21,11 @@ public class OpenProcedures {
 
 	private final JdbcClient jdbc;
 
-	private final Decisions decisions;
+	private final MemberAnswers memberAnswers;
 
-	OpenProcedures(JdbcClient jdbc, Decisions decisions) {
+	OpenProcedures(JdbcClient jdbc, MemberAnswers memberAnswers) {
 		this.jdbc = jdbc;
-		this.decisions = decisions;
+		this.memberAnswers = memberAnswers;
 	}
 
 	/** Those whose deadline is after {@code now} and no later than {@code until}, soonest first. */
@@ -37,7 +37,7 @@ public class OpenProcedures {
 			.params(now, until)
 			.query(Open.class)
 			.list();
-		Map<UUID, List<MemberAnswer>> answers = decisions.answersOf(open.stream().map(Open::id).toList());
+		Map<UUID, List<MemberAnswer>> answers = memberAnswers.of(open.stream().map(Open::id).toList());
 		return open.stream().map(o -> new OpenProcedure(o.id(), o.deadline(), answers.getOrDefault(o.id(), List.of()).stream()
 			.filter(member -> member.answer() == null)
 			.map(MemberAnswer::state)

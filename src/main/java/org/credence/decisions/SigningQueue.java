@@ -25,9 +25,9 @@ class SigningQueue {
 
 	private final DecisionDrafting drafting;
 
-	private final Decisions decisions;
+	private final DecisionActs decisionActs;
 
-	private final ActDescriptions acts;
+	private final ActDescriptions descriptions;
 
 	private final DecisionPageModel page;
 
@@ -35,12 +35,12 @@ class SigningQueue {
 
 	private final Host host;
 
-	SigningQueue(SilenceProcedure procedure, DecisionDrafting drafting, Decisions decisions, ActDescriptions acts,
-			DecisionPageModel page, Feedback feedback, Host host) {
+	SigningQueue(SilenceProcedure procedure, DecisionDrafting drafting, DecisionActs decisionActs,
+			ActDescriptions descriptions, DecisionPageModel page, Feedback feedback, Host host) {
 		this.procedure = procedure;
 		this.drafting = drafting;
-		this.decisions = decisions;
-		this.acts = acts;
+		this.decisionActs = decisionActs;
+		this.descriptions = descriptions;
 		this.page = page;
 		this.feedback = feedback;
 		this.host = host;
@@ -57,11 +57,10 @@ class SigningQueue {
 		List<Decision> drafts = procedure.list(DecisionStatus.DRAFT, null, null).stream()
 			.filter(decision -> decision.authority() == Authority.EXECUTIVE)
 			.toList();
-		Map<UUID, List<Act>> actsOf = decisions.actsOf(drafts.stream().map(Decision::id).toList());
+		Map<UUID, List<String>> acts = descriptions.describe(decisionActs.of(drafts.stream().map(Decision::id).toList()),
+				locale);
 		model.addAttribute("unsigned", drafts.stream()
-			.map(decision -> new Unsigned(decision, actsOf.getOrDefault(decision.id(), List.of()).stream()
-				.map(act -> acts.describe(act, locale))
-				.toList()))
+			.map(decision -> new Unsigned(decision, acts.getOrDefault(decision.id(), List.of())))
 			.toList());
 		return "decision-signing";
 	}

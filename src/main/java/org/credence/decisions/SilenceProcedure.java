@@ -26,6 +26,8 @@ class SilenceProcedure {
 
 	private final Decisions decisions;
 
+	private final MemberAnswers memberAnswers;
+
 	private final Host host;
 
 	private final Actors actors;
@@ -36,8 +38,10 @@ class SilenceProcedure {
 
 	private final DecisionEvents events;
 
-	SilenceProcedure(Decisions decisions, Host host, Actors actors, Clock clock, Journal journal, DecisionEvents events) {
+	SilenceProcedure(Decisions decisions, MemberAnswers memberAnswers, Host host, Actors actors, Clock clock,
+			Journal journal, DecisionEvents events) {
 		this.decisions = decisions;
+		this.memberAnswers = memberAnswers;
 		this.host = host;
 		this.actors = actors;
 		this.clock = clock;
@@ -61,7 +65,7 @@ class SilenceProcedure {
 		List<String> members = host.membersOn(today).stream().map(Host.Member::state).toList();
 		Decision circulated = decision.circulated(today, deadline);
 		decisions.update(circulated);
-		decisions.ask(id, members);
+		memberAnswers.ask(id, members);
 		journal.append("decision.circulated", "decision", id, Map.of("decision", circulated, "members", members));
 		events.circulated(circulated);
 		return circulated;
@@ -110,7 +114,7 @@ class SilenceProcedure {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		decision.require(DecisionStatus.Action.ANSWER, now, host);
 		String state = actors.memberState().orElse("none");
-		MemberAnswer asked = decisions.answers(id).stream()
+		MemberAnswer asked = memberAnswers.of(id).stream()
 			.filter(member -> member.state().equals(state))
 			.findFirst()
 			.orElseThrow(() -> new ProblemException(DecisionProblems.NOT_CIRCULATED_TO_STATE, "The decision was circulated on "
@@ -120,7 +124,7 @@ class SilenceProcedure {
 					state + " already answered " + asked.answer() + " at " + host.describe(asked.answeredAt()) + ".");
 		}
 		MemberAnswer given = new MemberAnswer(state, answer, statement, now, actors.current());
-		decisions.answer(id, given);
+		memberAnswers.answer(id, given);
 		journal.append("decision.answered", "decision", id, given);
 		return decide(decision, now);
 	}
@@ -141,7 +145,7 @@ class SilenceProcedure {
 	}
 
 	private Decision decide(Decision decision, OffsetDateTime now) {
-		List<MemberAnswer> answers = decisions.answers(decision.id());
+		List<MemberAnswer> answers = memberAnswers.of(decision.id());
 		if (answers.stream().anyMatch(a -> a.answer() == MemberAnswer.Answer.BREAK_SILENCE)) {
 			Decision rejected = decision.notAdopted(now);
 			decisions.update(rejected);

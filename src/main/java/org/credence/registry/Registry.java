@@ -1,7 +1,9 @@
 package org.credence.registry;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,6 +58,11 @@ public class Registry {
 		return missions.find(id);
 	}
 
+	/** The missions of those ids that the caller may see, by id, in one query: as {@link #findMission} does for one. */
+	public Map<UUID, Mission> findMissions(Collection<UUID> ids) {
+		return missions.byId(ids);
+	}
+
 	/** The mission, or a not-found problem. */
 	public Mission mission(UUID id) {
 		return missions.get(id);
@@ -64,6 +71,11 @@ public class Registry {
 	/** The person, if the caller may see them. */
 	public Optional<Person> findPerson(UUID id) {
 		return persons.find(id);
+	}
+
+	/** The persons of those ids that the caller may see, by id, in one query: as {@link #findPerson} does for one. */
+	public Map<UUID, Person> findPersons(Collection<UUID> ids) {
+		return persons.byId(ids);
 	}
 
 	/** The person, or a not-found problem. */
@@ -79,6 +91,14 @@ public class Registry {
 	/** The accreditation, if the caller may see its mission. */
 	public Optional<Accreditation> findAccreditation(UUID id) {
 		return accreditations.find(id);
+	}
+
+	/**
+	 * The accreditations of those ids whose mission the caller may see, by id, in one query: as
+	 * {@link #findAccreditation} does for one.
+	 */
+	public Map<UUID, Accreditation> findAccreditations(Collection<UUID> ids) {
+		return accreditations.byId(ids);
 	}
 
 	/** The person's accreditations and requests at the missions the caller may see. */

@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -61,5 +63,22 @@ public class TestAccounts {
 
 	public User user(Role role) {
 		return user(role, null, role == Role.MEMBER_STATE_DELEGATE ? "FRA" : null);
+	}
+
+	/**
+	 * Runs the work on this thread as a new caller of the role, as in one of their requests: for
+	 * services that no route lets that role call.
+	 */
+	public void as(Role role, UUID mission, Runnable work) {
+		String name = role.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet();
+		Caller caller = new Caller(UUID.randomUUID(), name, role, mission, null);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, caller.authorities()));
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 }

@@ -2,11 +2,14 @@ package org.credence.registry.accreditation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -71,6 +74,17 @@ public class Accreditations {
 			.params(scope())
 			.query(Accreditation.class)
 			.optional();
+	}
+
+	/** The accreditations of those ids whose mission the caller may see, by id, in one query. */
+	public Map<UUID, Accreditation> byId(Collection<UUID> ids) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where id = any(?) and " + visible())
+			.param(ids.toArray(UUID[]::new))
+			.params(scope())
+			.query(Accreditation.class)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Accreditation::id, Function.identity()));
 	}
 
 	public Accreditation get(UUID id) {

@@ -1,9 +1,13 @@
 package org.credence.registry.mission;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +51,17 @@ public class Missions {
 			.params(scope())
 			.query(Mission.class)
 			.optional();
+	}
+
+	/** The missions of those ids that the caller may see, by id, in one query: for lists that name many. */
+	public Map<UUID, Mission> byId(Collection<UUID> ids) {
+		return jdbc.sql("select " + COLUMNS + " from mission where id = any(?) and " + visible())
+			.param(ids.toArray(UUID[]::new))
+			.params(scope())
+			.query(Mission.class)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Mission::id, Function.identity()));
 	}
 
 	public Mission get(UUID id) {
