@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -27,6 +29,7 @@ import org.credence.registry.Registry;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.AccreditationStatus;
+import org.credence.registry.person.Person;
 
 /**
  * The decision workspace: decisions by step, and the form that drafts one. The form is for one
@@ -141,11 +144,15 @@ class DecisionsPage {
 		model.addAttribute("draftPerson", form.getPersonId() == null ? null : registry.findPerson(form.getPersonId()).orElse(null));
 		if (form.getMission() != null) {
 			model.addAttribute("mission", registry.mission(form.getMission()));
-			model.addAttribute("members", registry.heldAt(form.getMission(), OffsetDateTime.now(clock)).stream()
+			List<Accreditation> members = registry.heldAt(form.getMission(), OffsetDateTime.now(clock)).stream()
 				.filter(held -> held.status() == AccreditationStatus.ACTIVE)
-				.map(this::position)
-				.toList());
-			model.addAttribute("requests", registry.pendingAt(form.getMission()).stream().map(this::position).toList());
+				.toList();
+			List<Accreditation> requests = registry.pendingAt(form.getMission());
+			Map<UUID, Person> persons = registry.findPersons(Stream.concat(members.stream(), requests.stream())
+				.map(Accreditation::personId)
+				.collect(Collectors.toSet()));
+			model.addAttribute("members", positions(members, persons));
+			model.addAttribute("requests", positions(requests, persons));
 		}
 		return "decisions";
 	}
@@ -154,7 +161,10 @@ class DecisionsPage {
 		return new Row(decision, acts.isEmpty() ? "" : acts.get(0), Math.max(0, acts.size() - 1));
 	}
 
-	private Position position(Accreditation accreditation) {
-		return new Position(accreditation, registry.person(accreditation.personId()).nameLatin());
+	/** The names read for the whole page at once: a mission may have hundreds of members. */
+	private static List<Position> positions(List<Accreditation> accreditations, Map<UUID, Person> persons) {
+		return accreditations.stream()
+			.map(held -> new Position(held, persons.get(held.personId()).nameLatin()))
+			.toList();
 	}
 }
