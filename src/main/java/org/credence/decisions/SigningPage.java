@@ -19,7 +19,7 @@ import org.credence.pages.Feedback;
 /** The executive's signing queue: executive decisions still in draft, each signed with one button. */
 @Controller
 @BlankIsAbsent
-class SigningQueue {
+class SigningPage {
 
 	private final SilenceProcedure procedure;
 
@@ -35,7 +35,7 @@ class SigningQueue {
 
 	private final Host host;
 
-	SigningQueue(SilenceProcedure procedure, DecisionDrafting drafting, DecisionActs decisionActs,
+	SigningPage(SilenceProcedure procedure, DecisionDrafting drafting, DecisionActs decisionActs,
 			ActDescriptions descriptions, DecisionPageModel page, Feedback feedback, Host host) {
 		this.procedure = procedure;
 		this.drafting = drafting;

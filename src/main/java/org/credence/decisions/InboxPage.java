@@ -25,7 +25,7 @@ import org.credence.security.Actors;
 /** The delegate's inbox: decisions circulated to their state and not yet answered; and the answer itself. */
 @Controller
 @BlankIsAbsent
-class CouncilAnswers {
+class InboxPage {
 
 	private final SilenceProcedure procedure;
 
@@ -45,7 +45,7 @@ class CouncilAnswers {
 
 	private final Host host;
 
-	CouncilAnswers(SilenceProcedure procedure, DecisionActs decisionActs, MemberAnswers memberAnswers,
+	InboxPage(SilenceProcedure procedure, DecisionActs decisionActs, MemberAnswers memberAnswers,
 			ActDescriptions descriptions, DecisionPageModel page, Feedback feedback, Actors actors, States states,
 			Host host) {
 		this.states = states;

@@ -27,7 +27,7 @@ import org.credence.registry.accreditation.Accreditations;
 @Controller
 @BlankIsAbsent
 @RequestMapping("/accreditations/{id}")
-class RequestDecisions {
+class RequestPages {
 
 	private final AccreditationManagement management;
 
@@ -39,7 +39,7 @@ class RequestDecisions {
 
 	private final FormStep step;
 
-	RequestDecisions(AccreditationManagement management, Accreditations accreditations, MissionPageModel page,
+	RequestPages(AccreditationManagement management, Accreditations accreditations, MissionPageModel page,
 			Feedback feedback, FormStep step) {
 		this.management = management;
 		this.accreditations = accreditations;
