@@ -4,23 +4,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.credence.host.Host;
+import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.FormStep;
 
 /** The journal for auditors in the pages: filter, read, see whether the chain verifies, export. */
 @Controller
+@BlankIsAbsent
 @RequestMapping("/journal")
 class JournalPage {
 
@@ -50,25 +52,24 @@ class JournalPage {
 	record Row(JournalEntry entry, String time) {
 	}
 
+	/** The filter as typed, read as the export's query is ({@link JournalFilter#parse}). */
+	record Query(String subject, String actor, String from, String to) {
+	}
+
 	@GetMapping
-	String show(@RequestParam(required = false) String subject, @RequestParam(required = false) String actor,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+	String show(@ModelAttribute("journal") Query typed, BindingResult result,
 			@RequestParam(required = false) String after, Model model) {
 		model.addAttribute("self", "/journal");
 		model.addAttribute("verification", verifier.verify(false, null));
-		Map<String, String> typed = new LinkedHashMap<>();
-		typed.put("subject", subject);
-		typed.put("actor", actor);
-		typed.put("from", from);
-		typed.put("to", to);
-		model.addAttribute("filter", typed);
 		UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-		typed.forEach((name, value) -> query.queryParamIfPresent(name,
-				Optional.ofNullable(value).filter(text -> !text.isBlank())));
+		query.queryParamIfPresent("subject", Optional.ofNullable(typed.subject()))
+			.queryParamIfPresent("actor", Optional.ofNullable(typed.actor()))
+			.queryParamIfPresent("from", Optional.ofNullable(typed.from()))
+			.queryParamIfPresent("to", Optional.ofNullable(typed.to()));
 		model.addAttribute("rows", List.of());
-		step.read(model, "journal", typed, () -> {
-			List<JournalEntry> found = entries.find(JournalFilter.parse(subject, actor, from, to, host, clock), cursor(after),
-					SHOWN + 1);
+		step.read(model, "journal", result, () -> {
+			JournalFilter filter = JournalFilter.parse(typed.subject(), typed.actor(), typed.from(), typed.to(), host, clock);
+			List<JournalEntry> found = entries.find(filter, cursor(after), SHOWN + 1);
 			model.addAttribute("rows", found.stream().limit(SHOWN).map(this::row).toList());
 			if (found.size() > SHOWN) {
 				model.addAttribute("next", "/journal" + query.cloneBuilder()

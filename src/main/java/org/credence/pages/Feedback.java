@@ -1,10 +1,8 @@
 package org.credence.pages;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -69,30 +67,6 @@ public class Feedback {
 		summary(model, form, problem, items(form, result));
 	}
 
-	/**
-	 * A service refused a form read field by field from the request: the summary, each field's error by
-	 * name ({@code errors}), which form it was ({@code refused}) and the values to fill it in again ({@code sent}).
-	 */
-	public void refused(Model model, String form, Map<String, String> sent, ProblemException problem) {
-		Map<String, List<String>> byField = new LinkedHashMap<>();
-		fields(problem).forEach(invalid -> byField.computeIfAbsent(Labels.listField(invalid.field()),
-				field -> new ArrayList<>()).add(invalid.problem()));
-		Locale locale = LocaleContextHolder.getLocale();
-		Map<String, String> errors = new LinkedHashMap<>();
-		List<Item> items = new ArrayList<>();
-		byField.forEach((field, problems) -> {
-			String said = String.join("; ", problems);
-			String explained = labels.explanation(form, field, locale);
-			errors.put(field, explained == null ? said : explained);
-			items.add(new Item(form + "-" + field,
-					explained == null ? labels.failure(form, field, said, locale) : explained));
-		});
-		summary(model, form, problem, items);
-		model.addAttribute("refused", form);
-		model.addAttribute("errors", errors);
-		model.addAttribute("sent", sent);
-	}
-
 	private static List<InvalidField> fields(ProblemException problem) {
 		return problem.properties().get("errors") instanceof List<?> fields
 				? fields.stream().map(InvalidField.class::cast).toList() : List.of();
@@ -109,10 +83,15 @@ public class Feedback {
 		List<Item> items = new ArrayList<>();
 		for (ObjectError error : result.getAllErrors()) {
 			String message = labels.message(error, locale);
-			items.add(error instanceof FieldError field
-					? new Item(form + "-" + field.getField(), labels.failure(form, field.getField(), message, locale))
+			items.add(error instanceof FieldError field ? item(form, field.getField(), message, locale)
 					: new Item(form, message));
 		}
-		return items;
+		return items.stream().distinct().toList();
+	}
+
+	/** A field's error, in the form's own words where it explains its rules: once, however many the field has. */
+	private Item item(String form, String field, String message, Locale locale) {
+		String explained = labels.explanation(form, field, locale);
+		return new Item(form + "-" + field, explained != null ? explained : labels.failure(form, field, message, locale));
 	}
 }

@@ -1,6 +1,5 @@
 package org.credence.pages;
 
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ public class FormStep {
 		this.feedback = feedback;
 	}
 
-	/** A form bound to a form object, which binding and Bean Validation have checked first. */
+	/** A form bound to its form object, which binding and Bean Validation have checked first. */
 	public String submit(Model model, String form, BindingResult result, Supplier<String> change,
 			Supplier<String> again) {
 		if (result.hasErrors()) {
@@ -39,25 +38,20 @@ public class FormStep {
 		}
 	}
 
-	/** A form read field by field from what was sent, which the change reads and the services check. */
-	public String submit(Model model, String form, Map<String, String> sent, Supplier<String> change,
-			Supplier<String> again) {
-		try {
-			return change.get();
+	/**
+	 * A filter bound from the address: what cannot be read, or what the reading refuses, is said next
+	 * to its field, and the page shows what it can.
+	 */
+	public void read(Model model, String form, BindingResult result, Runnable reading) {
+		if (result.hasErrors()) {
+			feedback.invalid(model, form, result);
+			return;
 		}
-		catch (ProblemException e) {
-			feedback.refused(model, form, sent, e);
-			return again.get();
-		}
-	}
-
-	/** A filter read from the address: what cannot be read is said next to it, and the page shows what it can. */
-	public void read(Model model, String form, Map<String, String> sent, Runnable reading) {
 		try {
 			reading.run();
 		}
 		catch (ProblemException e) {
-			feedback.refused(model, form, sent, e);
+			feedback.refused(model, form, result, e);
 		}
 	}
 }

@@ -15,7 +15,8 @@ import org.springframework.validation.BindingResult;
 import org.credence.problem.ProblemKind;
 
 /**
- * The one set of field labels, {@code field.<name>}, read from the messages. Where one form says a
+ * The one set of field labels, {@code field.<name>}, read from the messages, for the error summary
+ * and for the fields themselves (every page has them as {@code labels}). Where one form says a
  * field otherwise, {@code field.<form>.<name>} says it for that form only; where a form explains its
  * rules rather than repeat the service's words, {@code failure.<form>.<name>} is the error itself and
  * {@code failure.<form>.title} the summary's title. A form's id is its kind, then, for a form
@@ -27,6 +28,9 @@ class Labels {
 
 	private static final Pattern CATEGORY_LIMIT = Pattern.compile("categories\\[(\\w+)]");
 
+	/** A number of persons of one category (or UNSPECIFIED) in an incident. */
+	private static final Pattern CATEGORY_COUNT = Pattern.compile("counts\\[(\\w+)]");
+
 	private final MessageSource messages;
 
 	Labels(MessageSource messages) {
@@ -36,25 +40,29 @@ class Labels {
 	/**
 	 * The field of a bound form that the service's field is, or null if the form has none: the service
 	 * names a field as the API's body has it; a form has one field for what each act of a draft says
-	 * (acts[2].departureDeadline), a per-category limit is a map entry of the form, and a list's items
-	 * (incidents[0]) are chosen in the list's one field.
+	 * (acts[2].departureDeadline), a citation has its source's fields at the top (source.publishedOn),
+	 * a number per category is a map entry of the form (categories.X, counts.X), and a list's items
+	 * (incidents[0], participants[2]) are chosen in the list's one field.
 	 */
 	static String onForm(BindingResult result, String field) {
 		String named = field.replaceFirst("^acts\\[\\d+]\\.", "")
-			.replaceFirst("^categories\\.(\\w+)$", "categories[$1]")
-			.replaceFirst("^incidents\\[\\d+]$", "incidents");
+			.replaceFirst("^source\\.", "")
+			.replaceFirst("^(categories|counts)\\.(\\w+)$", "$1[$2]")
+			.replaceFirst("^(\\w+)\\[\\d+]$", "$1");
 		Object form = result.getTarget();
 		boolean has = form instanceof Map<?, ?> values ? values.containsKey(named)
 				: form != null && PropertyAccessorFactory.forBeanPropertyAccess(form).isReadableProperty(named);
 		return has ? named : null;
 	}
 
-	/**
-	 * The field of a form read from the request: a citation has its source's fields at the top, and a
-	 * list's items (participants[2]) are said at the list's one field.
-	 */
-	static String listField(String field) {
-		return field.replaceFirst("^source\\.", "").replaceFirst("\\[\\d+]$", "");
+	/** A field's label in the reader's language, for the fragments that show the field ({@code labels.of}). */
+	public String of(String form, String field) {
+		return label(form, field, LocaleContextHolder.getLocale());
+	}
+
+	/** The form's own words for a field's error, or null; next to the field, as in the summary. */
+	public String explained(String form, String field) {
+		return explanation(form, field, LocaleContextHolder.getLocale());
 	}
 
 	String title(String form, ProblemKind kind, boolean fieldByField) {
@@ -82,8 +90,9 @@ class Labels {
 		if (limit.matches()) {
 			return messages.getMessage("field.categoryLimit", new Object[] { category(limit.group(1), locale) }, locale);
 		}
-		if (field.startsWith("counts.")) {
-			return category(field.substring("counts.".length()), locale);
+		Matcher count = CATEGORY_COUNT.matcher(field);
+		if (count.matches()) {
+			return category(count.group(1), locale);
 		}
 		String own = optional("field." + kind(form) + "." + field, locale);
 		return own != null ? own : messages.getMessage("field." + field, null, field, locale);

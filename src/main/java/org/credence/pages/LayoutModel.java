@@ -20,16 +20,19 @@ import org.credence.host.Host;
 
 /**
  * What the shared layout needs on every page, the error page included (which is rendered by a
- * controller outside this package): the receiving party's name, date display and the links that
- * switch language on the same page.
+ * controller outside this package): the receiving party's name, date display, the fields' labels
+ * and the links that switch language on the same page.
  */
 @Component
 class LayoutModel implements HandlerInterceptor {
 
 	private final Host host;
 
-	LayoutModel(Host host) {
+	private final Labels labels;
+
+	LayoutModel(Host host, Labels labels) {
 		this.host = host;
+		this.labels = labels;
 	}
 
 	/**
@@ -56,6 +59,7 @@ class LayoutModel implements HandlerInterceptor {
 		Locale locale = LocaleContextHolder.getLocale();
 		page.addObject("hostName", "fr".equals(locale.getLanguage()) ? host.nameFr() : host.nameEn());
 		page.addObject("dates", new Dates(host));
+		page.addObject("labels", labels);
 		String self = self(request, page);
 		page.addObject("englishLink", withLanguage(self, "en"));
 		page.addObject("frenchLink", withLanguage(self, "fr"));

@@ -41,12 +41,12 @@ public class VisibleText implements ConstraintValidator<NotBlank, CharSequence> 
 	}
 
 	/**
-	 * What is wrong with a text that is not blank, as {@code @NotBlank} says it, or null: for the
-	 * forms whose fields are read one by one rather than bound and validated.
+	 * What is wrong with a text that is not blank, as {@code @NotBlank} says it, or null; also what
+	 * {@link OptionalText} says of a text given.
 	 *
 	 * @param lines whether the text may take several lines
 	 */
-	public static String problem(CharSequence text, boolean lines) {
+	static String problem(CharSequence text, boolean lines) {
 		return text.codePoints().anyMatch(VisibleText::control) ? "must not contain control characters"
 				: !lines && text.codePoints().anyMatch(c -> c == '\n' || c == '\r') ? "must be on one line"
 				: text.codePoints().noneMatch(VisibleText::visible) ? "must have a visible character" : null;

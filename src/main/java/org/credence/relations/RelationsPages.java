@@ -1,6 +1,5 @@
 package org.credence.relations;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,19 +9,21 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import org.credence.host.States;
+import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.FormStep;
-import org.credence.pages.PageForm;
 
 /**
  * The views of the register as pages: the tit-for-tat between two parties, and the counts by year,
  * acting and affected party as tables and as bar charts drawn on the server.
  */
 @Controller
+@BlankIsAbsent
 @RequestMapping("/relations")
 class RelationsPages {
 
@@ -45,41 +46,31 @@ class RelationsPages {
 	}
 
 	@GetMapping
-	String counts(@RequestParam Map<String, String> filter, Model model, Locale locale) {
-		PageForm form = new PageForm(filter);
+	String counts(@ModelAttribute("filter") RegisterFilter filter, BindingResult result, Model model, Locale locale) {
 		PartyNames names = new PartyNames(parties, locale);
-		step.read(model, "period", filter, () -> {
-			LocalDate from = form.date("from", false);
-			LocalDate to = form.date("to", false);
-			form.requireReadable();
-			TitForTat.Counts counts = register.counts(from, to);
+		step.read(model, "period", result, () -> {
+			TitForTat.Counts counts = register.counts(filter.getFrom(), filter.getTo());
 			model.addAttribute("counts", counts);
 			model.addAttribute("byYear", CountsChart.of(counts.byYear(), year -> year));
 			model.addAttribute("byActing", CountsChart.of(counts.byActing(), names::of));
 			model.addAttribute("byAffected", CountsChart.of(counts.byAffected(), names::of));
 		});
-		model.addAttribute("filter", filter);
 		model.addAttribute("names", names);
 		return "relations";
 	}
 
+	/** The timeline once a party is chosen; which two parties it is between is the register's to check. */
 	@GetMapping("/timeline")
-	String timeline(@RequestParam Map<String, String> filter, Model model, Locale locale) {
-		PageForm form = new PageForm(filter);
-		String between = form.text("between");
-		String and = form.text("and");
-		step.read(model, "timeline", filter, () -> {
-			LocalDate from = form.date("from", false);
-			LocalDate to = form.date("to", false);
-			form.requireReadable();
-			if (between != null || and != null) {
-				TitForTat.Timeline timeline = register.timeline(Objects.toString(between, ""), Objects.toString(and, ""),
-						from, to);
+	String timeline(@ModelAttribute("filter") RegisterFilter filter, BindingResult result, Model model,
+			Locale locale) {
+		step.read(model, "timeline", result, () -> {
+			if (filter.getBetween() != null || filter.getAnd() != null) {
+				TitForTat.Timeline timeline = register.timeline(Objects.toString(filter.getBetween(), ""),
+						Objects.toString(filter.getAnd(), ""), filter.getFrom(), filter.getTo());
 				model.addAttribute("timeline", timeline);
 				model.addAttribute("titles", titles(timeline));
 			}
 		});
-		model.addAttribute("filter", filter);
 		model.addAttribute("names", new PartyNames(parties, locale));
 		model.addAttribute("parties", PartyNames.choices(states, parties, locale));
 		return "timeline";

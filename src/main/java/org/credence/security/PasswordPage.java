@@ -6,12 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;
 
@@ -22,6 +24,7 @@ import org.credence.pages.FormStep;
  * after their idle time.
  */
 @Controller
+@BlankIsAbsent
 @RequestMapping("/account/password")
 class PasswordPage {
 
@@ -37,18 +40,23 @@ class PasswordPage {
 		this.step = step;
 	}
 
+	/** The current password, proved, and the new one typed twice; the rules are {@link OwnPassword}'s. */
+	record PasswordForm(String currentPassword, String newPassword, String repeatedPassword) {
+	}
+
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("self", "/account/password");
+		model.mergeAttributes(Map.of("password", new PasswordForm(null, null, null)));
 		return "password";
 	}
 
+	/** Passwords are never written back into the form: refused, it is shown empty, with what was wrong. */
 	@PostMapping
-	String change(@RequestParam Map<String, String> form, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
-		// Passwords are never sent back into the form: refused, it is shown empty, with what was wrong.
-		return step.submit(model, "password", Map.of(), () -> {
-			password.change(form.get("currentPassword"), form.get("newPassword"), form.get("repeatedPassword"));
+	String change(@ModelAttribute("password") PasswordForm form, BindingResult result, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
+		return step.submit(model, "password", result, () -> {
+			password.change(form.currentPassword(), form.newPassword(), form.repeatedPassword());
 			request.changeSessionId();
 			feedback.done(redirect, "password.changed");
 			return "redirect:/account/password";

@@ -5,21 +5,26 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;
 import org.credence.problem.ProblemException;
 
 /** A user's own personal access tokens: create one (its secret shown on this answer only), list, revoke. */
 @Controller
+@BlankIsAbsent
 @RequestMapping("/account/tokens")
 class TokensPage {
 
@@ -40,23 +45,22 @@ class TokensPage {
 
 	@GetMapping
 	String list(Model model) {
+		model.mergeAttributes(Map.of("token", new TokenRequest(null, TokenRequest.DEFAULT_DAYS)));
 		return page(model);
 	}
 
+	/**
+	 * Rendered, not redirected: the secret is shown on this answer and kept nowhere. The form is the
+	 * API's request, with its rules; being a record, it is not validated when its days cannot be
+	 * read, which is then said alone.
+	 */
 	@PostMapping
-	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String days,
-			Model model) {
-		step.read(model, "token", Map.of(), () -> {
-			int validDays = days == null || days.isBlank() ? TokenRequest.DEFAULT_DAYS : parseDays(days);
-			if (name == null || name.isBlank() || name.length() > 100) {
-				throw ProblemException.invalid("name", "must be 1 to 100 characters");
-			}
-			PersonalTokens.Issued issued = tokens.issue(TokenOwner.account(), name,
-					clock.instant().plus(Duration.ofDays(validDays)));
-			// Rendered, not redirected: the secret is shown on this answer and kept nowhere.
-			model.addAttribute("issued", issued);
-		});
-		return page(model);
+	String create(@Valid @ModelAttribute("token") TokenRequest form, BindingResult result, Model model) {
+		return step.submit(model, "token", result, () -> {
+			model.addAttribute("issued", tokens.issue(TokenOwner.account(), form.name(),
+					clock.instant().plus(Duration.ofDays(form.validDays()))));
+			return page(model);
+		}, () -> page(model));
 	}
 
 	@PostMapping("/{id}/revocation")
@@ -73,18 +77,5 @@ class TokensPage {
 		model.addAttribute("tokens", tokens.of(TokenOwner.account()));
 		model.addAttribute("now", clock.instant());
 		return "tokens";
-	}
-
-	private static int parseDays(String days) {
-		try {
-			int value = Integer.parseInt(days.trim());
-			if (value >= 1 && value <= 365) {
-				return value;
-			}
-		}
-		catch (NumberFormatException e) {
-			// Said below, like a number out of range.
-		}
-		throw ProblemException.invalid("days", "must be a whole number from 1 to 365");
 	}
 }

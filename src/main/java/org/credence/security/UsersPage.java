@@ -8,20 +8,23 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.States;
+import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;
 import org.credence.problem.ProblemException;
 
 /** Administrators manage users: create them, change role, scope and password, disable and unlock them. */
 @Controller
+@BlankIsAbsent
 @RequestMapping("/admin/users")
 class UsersPage {
 
@@ -55,37 +58,37 @@ class UsersPage {
 
 	@GetMapping
 	String list(Model model, Locale locale) {
+		model.mergeAttributes(Map.of("user", UserForm.BLANK));
 		return page(model, locale, "users", "/admin/users", null);
 	}
 
 	@PostMapping
-	String create(@RequestParam Map<String, String> form, Model model, Locale locale, RedirectAttributes redirect) {
-		return step.submit(model, "user", Map.of(), () -> {
-			Account account = management.create(form.get("name"), form.get("password"), role(form), mission(form),
-					blankToNull(form.get("memberState")));
+	String create(@ModelAttribute("user") UserForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		return step.submit(model, "user", result, () -> {
+			Account account = management.create(form.name(), form.password(), form.role(), form.mission(),
+					form.memberState());
 			feedback.done(redirect, "users.created", account.name());
 			return "redirect:/admin/users";
-		}, () -> {
-			model.addAttribute("form", form);
-			return page(model, locale, "users", "/admin/users", null);
-		});
+		}, () -> list(model, locale));
 	}
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model, Locale locale) {
-		return page(model, locale, "user", "/admin/users/" + id, account(id));
+		Account account = account(id);
+		model.mergeAttributes(Map.of("user", UserForm.of(account)));
+		return page(model, locale, "user", "/admin/users/" + id, account);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @ModelAttribute("user") UserForm form, BindingResult result, Model model,
+			Locale locale, RedirectAttributes redirect) {
 		Account account = account(id);
-		return step.submit(model, "user", Map.of(), () -> {
-			management.update(id, role(form), mission(form), blankToNull(form.get("memberState")),
-					form.containsKey("enabled"), blankToNull(form.get("password")));
+		return step.submit(model, "user", result, () -> {
+			management.update(id, form.role(), form.mission(), form.memberState(), form.enabled(), form.password());
 			feedback.done(redirect, "users.updated", account.name());
 			return "redirect:/admin/users/" + id;
-		}, () -> page(model, locale, "user", "/admin/users/" + id, account));
+		}, () -> show(id, model, locale));
 	}
 
 	@PostMapping("/{id}/unlock")
@@ -98,7 +101,7 @@ class UsersPage {
 	private String page(Model model, Locale locale, String view, String self, Account account) {
 		model.addAttribute("self", self);
 		model.addAttribute("users", accounts.all());
-		model.addAttribute("user", account);
+		model.addAttribute("account", account);
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("maxFailures", throttle.maxFailures());
 		model.addAttribute("roles", Role.values());
@@ -112,27 +115,5 @@ class UsersPage {
 
 	private Account account(UUID id) {
 		return accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
-	}
-
-	private static Role role(Map<String, String> form) {
-		try {
-			return Role.valueOf(form.getOrDefault("role", ""));
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
-	}
-
-	private static UUID mission(Map<String, String> form) {
-		try {
-			return UUID.fromString(form.getOrDefault("mission", ""));
-		}
-		catch (IllegalArgumentException e) {
-			return null;
-		}
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 }

@@ -74,25 +74,54 @@ class FormStepTests {
 	}
 
 	@Test
-	void aRefusedSentFormKeepsWhatWasSentAndSaysEachFieldOnceInItsFormsWords() {
+	void aFieldTheServiceNamesAsTheApiDoesIsMarkedOnceOnTheFormsField() {
 		ExtendedModelMap model = new ExtendedModelMap();
-		Map<String, String> sent = Map.of("title", "x", "participants", "CZE");
-		String view = step.submit(model, "incident", sent, () -> {
-			throw ProblemException.invalid(List.of(new InvalidField("title", "is too long"),
-					new InvalidField("participants[1]", "is unknown"), new InvalidField("participants[2]", "is unknown")));
-		}, () -> "incidents");
-		assertThat(view).isEqualTo("incidents");
-		assertThat(model.get("refused")).isEqualTo("incident");
-		assertThat(model.get("sent")).isEqualTo(sent);
-		assertThat(model.get("errors")).isEqualTo(Map.of("title", "is too long", "participants", "is unknown; is unknown"));
+		MapBindingResult result = new MapBindingResult(new HashMap<>(Map.of("participants", List.of("CZE", "XYZ", "ABC"),
+				"publishedOn", "2030-01-01")), "forum");
+		step.submit(model, "forum", result, () -> {
+			throw ProblemException.invalid(List.of(new InvalidField("participants[1]", "is unknown"),
+					new InvalidField("participants[2]", "is unknown"), new InvalidField("source.publishedOn", "is late")));
+		}, () -> "forums");
+		assertThat(result.getFieldErrorCount("participants")).isEqualTo(2);
 		assertThat(((Feedback.Summary) model.get("failure")).items()).extracting(Feedback.Item::message)
-			.containsExactly("Title: is too long", "participants: is unknown; is unknown");
+			.containsExactly("participants: is unknown", "publishedOn: is late");
+	}
+
+	@Test
+	void aFormThatExplainsItsRulesSaysThemInsteadOfWhatWasWrong() {
+		ExtendedModelMap model = new ExtendedModelMap();
+		MapBindingResult result = new MapBindingResult(new HashMap<>(Map.of("days", "")), "token");
+		result.rejectValue("days", "typeMismatch", "not a number");
+		result.rejectValue("days", "Min", "too few");
+		step.submit(model, "token", result, () -> "tokens", () -> "tokens");
+		Feedback.Summary failure = (Feedback.Summary) model.get("failure");
+		assertThat(failure.title()).isEqualTo("The form has fields that are missing or not valid");
+		assertThat(failure.items()).containsExactly(new Feedback.Item("token-days", "Days: a whole number from 1 to 365"));
+	}
+
+	@Test
+	void aFilterThatCannotBeReadIsSaidAndNotRead() {
+		ExtendedModelMap model = new ExtendedModelMap();
+		MapBindingResult unreadable = new MapBindingResult(new HashMap<>(Map.of("from", "soon")), "filter");
+		unreadable.rejectValue("from", "typeMismatch", "must be a date");
+		step.read(model, "filter", unreadable, () -> {
+			throw new AssertionError("a filter that cannot be read was read");
+		});
+		assertThat(((Feedback.Summary) model.get("failure")).items())
+			.containsExactly(new Feedback.Item("filter-from", "from: must be a date"));
+
+		ExtendedModelMap refused = new ExtendedModelMap();
+		MapBindingResult readable = new MapBindingResult(new HashMap<>(Map.of("and", "XXX")), "filter");
+		step.read(refused, "filter", readable, () -> {
+			throw ProblemException.invalid("and", "is not a state");
+		});
+		assertThat(readable.getFieldError("and").getDefaultMessage()).isEqualTo("is not a state");
 	}
 
 	@Test
 	void aRefusalThatIsNotAboutFieldsIsSaidWithTheServicesExplanation() {
 		ExtendedModelMap model = new ExtendedModelMap();
-		step.submit(model, "user", Map.of(), () -> {
+		step.submit(model, "user", new MapBindingResult(new HashMap<>(), "user"), () -> {
 			throw new ProblemException(ProblemKind.CONFLICT, "The account changed meanwhile.");
 		}, () -> "users");
 		Feedback.Summary failure = (Feedback.Summary) model.get("failure");
@@ -109,6 +138,8 @@ class FormStepTests {
 		messages.addMessage("field.name", Locale.ENGLISH, "Name");
 		messages.addMessage("field.title", Locale.ENGLISH, "Title or rank");
 		messages.addMessage("field.incident.title", Locale.ENGLISH, "Title");
+		messages.addMessage("failure.token.title", Locale.ENGLISH, "The form has fields that are missing or not valid");
+		messages.addMessage("failure.token.days", Locale.ENGLISH, "Days: a whole number from 1 to 365");
 		return messages;
 	}
 }

@@ -101,7 +101,7 @@ class RelationsFormsTests {
 				"value=\"" + name + "\"");
 		Pages.Page unknown = officer.post(page + "/persons?lang=en", Map.of("personId", "not-an-id"));
 		assertThat(unknown.html()).contains("href=\"#link-personId\"", "id=\"link-personId-error\"",
-				"Person: is not a record of the register");
+				"Person: must be chosen from the list");
 		assertThat(officer.post("/incidents/" + UUID.randomUUID() + "/persons", Map.of("personId", person)).status())
 			.isEqualTo(404);
 	}
@@ -133,7 +133,7 @@ class RelationsFormsTests {
 
 		Pages.Page unnamed = officer.post("/forums?lang=fr", form("name", "", "participants", "HOST",
 				"participants", "RUS", "classification", "NATO UNCLASSIFIED"));
-		assertThat(unnamed.html()).contains("href=\"#forum-name\"", "Nom : must be given").doesNotContain("??");
+		assertThat(unnamed.html()).contains("href=\"#forum-name\"", "Nom : doit être renseigné").doesNotContain("??");
 		assertThat(unnamed.html()).containsPattern("<option value=\"RUS\" selected=\"selected\">");
 		assertThat(api.get("/api/forums").text()).doesNotContain(name);
 	}
@@ -149,6 +149,33 @@ class RelationsFormsTests {
 		assertThat(twoLines.html()).contains("id=\"forum-name-error\"", "must be on one line");
 		assertThat(invisible.html()).contains("id=\"forum-name-error\"", "must have a visible character");
 		assertThat(api.get("/api/forums").text()).doesNotContain("on two lines");
+	}
+
+	@Test
+	void whatPageFormUsedToCheckIsRefusedByTheFormsRulesFieldByField() {
+		String incident = incident("EST", "RUS", "2021-07-20");
+		Pages.Page cited = officer.post("/incidents/" + incident + "/citations?lang=en", form("fact", "Two\nlines",
+				"stance", "REPORTS", "publisher", "ERR", "publishedOn", "2021-07-21", "title", "Report", "address",
+				"\u200B"));
+		assertThat(cited.status()).isEqualTo(200);
+		assertThat(cited.html()).contains("id=\"citation-fact-error\"", "must be on one line",
+				"id=\"citation-address-error\"", "Address (URL): must have a visible character");
+
+		Pages.Page unkind = officer.post("/incidents?lang=en", form("title", "No kind", "acting", "EST", "affected",
+				"RUS", "occurredOn", "2021-07-21", "counts[DIPLOMATIC_AGENT]", "two", "grounds", "Bell \u0007",
+				"classification", "NATO UNCLASSIFIED"));
+		assertThat(unkind.html()).contains("href=\"#incident-kind\"", "Kind: must be given",
+				"Diplomatic agent: must be a whole number", "Stated grounds: must not contain control characters");
+
+		String forum = api.post("/api/forums", json("name", "Rules council " + UUID.randomUUID(), "participants",
+				List.of("HOST", "RUS"), "classification", "NATO UNCLASSIFIED")).id();
+		Pages.Page tooLong = officer.post("/forums/" + forum + "/meetings?lang=en", form("heldOn", "2021-07-01", "level",
+				"Ministers", "topics", "x".repeat(2001), "classification", "NATO UNCLASSIFIED"));
+		assertThat(tooLong.html()).contains("Topics: must be at most 2000 characters");
+		Pages.Page lines = officer.post("/forums/" + forum + "/meetings?lang=en", form("heldOn", "2021-07-01", "level",
+				"Ministers", "topics", "Arms control\nRisk reduction", "classification", "NATO UNCLASSIFIED"));
+		assertThat(lines.status()).as(lines.html()).isEqualTo(302);
+		assertThat(api.get("/api/incidents/" + incident).json().get("citations")).isEmpty();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +67,17 @@ class AccountPagesTests {
 		assertThat(attache.get("/missions").html()).contains("/missions/" + own).doesNotContain("/missions/" + other);
 		assertThat(attache.get("/missions/" + other).status()).isEqualTo(404);
 		assertThat(attache.get("/admin/users").status()).isEqualTo(403);
+	}
+
+	/** The login compares a password character for character: the form keeps it as typed, not trimmed as a name is. */
+	@Test
+	void aPasswordSetInThePageIsKeptAsTyped() {
+		String name = "spaced-" + UUID.randomUUID().toString().substring(0, 8);
+		Pages admin = new Pages(api.baseUrl());
+		assertThat(admin.post("/admin/users", Map.of("name", " " + name + " ", "password", "  a spaced passphrase  ",
+				"role", "AUDITOR")).status()).isEqualTo(302);
+		assertThat(Pages.anonymous(api.baseUrl()).logIn(name, "a spaced passphrase").location()).endsWith("/login?error");
+		assertThat(Pages.anonymous(api.baseUrl()).logIn(name, "  a spaced passphrase  ").location()).doesNotContain("error");
 	}
 
 	@Test

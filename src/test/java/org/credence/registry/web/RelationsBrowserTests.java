@@ -50,7 +50,7 @@ class RelationsBrowserTests {
 		browser.choose("incident-affected", "BLR");
 		browser.date("incident-occurredOn", "2021-05-24");
 		browser.date("incident-deadlineToLeave", "2021-05-26");
-		browser.type("incident-counts.DIPLOMATIC_AGENT", "2");
+		browser.type("incident-counts[DIPLOMATIC_AGENT]", "2");
 		browser.type("incident-classification", "NATO UNCLASSIFIED");
 		browser.submit("incident");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(title);
