@@ -1,12 +1,8 @@
 package org.credence.screening.lists;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,21 +13,9 @@ import java.util.List;
  */
 final class CsvRecords {
 
-	/** The legacy files may end with a DOS end-of-file character. */
-	private static final int END_OF_FILE_MARK = 0x1a;
-
 	private final String file;
 
-	private final Reader in;
-
-	/** Read ahead by hand: a BufferedReader takes a lock for every character. */
-	private final char[] buffer = new char[1 << 16];
-
-	private int position;
-
-	private int limit;
-
-	private long line = 1;
+	private final CountedText in;
 
 	record Record(long line, List<String> fields) {
 
@@ -43,22 +27,20 @@ final class CsvRecords {
 
 	CsvRecords(DigestedInput input) {
 		this.file = input.name();
-		this.in = new InputStreamReader(input.stream(), StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT));
+		this.in = new CountedText(input.stream());
 	}
 
 	/** The next record with exactly {@code fields} fields, or null at the end of the file. */
 	Record next(int fields) {
 		try {
-			int c = read();
-			while (lineBreak(c) || c == END_OF_FILE_MARK) {
-				c = read();
+			int c = in.read();
+			while (c == '\n') {
+				c = in.read();
 			}
 			if (c < 0) {
 				return null;
 			}
-			long start = line;
+			long start = in.line();
 			List<String> values = new ArrayList<>();
 			while (true) {
 				StringBuilder value = new StringBuilder();
@@ -68,16 +50,15 @@ final class CsvRecords {
 				if (c != ',') {
 					break;
 				}
-				c = read();
+				c = in.read();
 			}
-			lineBreak(c);
 			if (values.size() != fields) {
 				throw ListProblems.atLine(file, start, "a record of " + fields + " fields was expected, not " + values.size());
 			}
 			return new Record(start, values);
 		}
 		catch (CharacterCodingException e) {
-			throw ListProblems.atLine(file, line, "the text is not UTF-8 (nor ASCII, in which OFAC writes its files)");
+			throw ListProblems.atLine(file, in.line(), "the text is not UTF-8 (nor ASCII, in which OFAC writes its files)");
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -87,64 +68,34 @@ final class CsvRecords {
 	/** Reads a quoted field from after its opening quote; returns the character after its closing quote and spaces. */
 	private int quoted(StringBuilder value, long start) throws IOException {
 		while (true) {
-			int c = read();
+			int c = in.read();
 			if (c < 0) {
 				throw ListProblems.atLine(file, start, "a quoted field is not closed before the end of the file");
 			}
 			if (c == '"') {
-				c = read();
+				c = in.read();
 				if (c != '"') {
 					while (c == ' ' || c == '\t') {
-						c = read();
+						c = in.read();
 					}
-					if (c >= 0 && c != ',' && c != '\n' && c != '\r') {
-						throw ListProblems.atLine(file, line, "a quoted field is followed by '" + (char) c + "' instead of a comma");
+					if (c >= 0 && c != ',' && c != '\n') {
+						throw ListProblems.atLine(file, in.line(), "a quoted field is followed by '" + (char) c
+								+ "' instead of a comma");
 					}
 					return c;
 				}
 			}
-			value.append(lineBreak(c) ? '\n' : (char) c);
+			value.append((char) c);
 		}
 	}
 
 	private int unquoted(StringBuilder value, int first) throws IOException {
 		int c = first;
-		while (c >= 0 && c != ',' && c != '\n' && c != '\r') {
+		while (c >= 0 && c != ',' && c != '\n') {
 			value.append((char) c);
-			c = read();
+			c = in.read();
 		}
 		return c;
-	}
-
-	/** Whether the character ends a line, counted; a carriage return and a line feed are one break. */
-	private boolean lineBreak(int c) throws IOException {
-		if (c == '\r' && peek() == '\n') {
-			read();
-		}
-		if (c == '\r' || c == '\n') {
-			line++;
-			return true;
-		}
-		return false;
-	}
-
-	private int read() throws IOException {
-		int c = peek();
-		if (c >= 0) {
-			position++;
-		}
-		return c;
-	}
-
-	private int peek() throws IOException {
-		if (position == limit) {
-			limit = Math.max(in.read(buffer), 0);
-			position = 0;
-			if (limit == 0) {
-				return -1;
-			}
-		}
-		return buffer[position];
 	}
 
 	/** OFAC's empty field, {@code -0-} and a space; the sample's last field lost its last characters ({@code -0}). */

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * A version's entries and what each holds, written in one statement per table however many entries:
- * OFAC's list, some 7,000 entries and 20,000 names, is written in well under a second.
+ * OFAC's list, 7,379 entries with 56,000 names, dates, places, nationalities, programmes and
+ * addresses, takes 1 to 2 s on a busy two-core machine, the names and the entries most of it.
  */
 @Repository
 class EntryRows {

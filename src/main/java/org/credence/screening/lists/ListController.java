@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,12 +27,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import org.credence.problem.InvalidField;
-import org.credence.problem.ProblemException;
 
 /**
  * The watch lists and their versions. An upload's parts are optional to Spring so that a request
- * that is not multipart reaches the access gate and then this controller, which names what is missing.
+ * that is not multipart reaches the access gate, which may refuse it, and then {@link FileParts},
+ * which names what is missing.
  */
 @Tag(name = "Screening")
 @RestController
@@ -83,9 +81,9 @@ class ListController {
 			@RequestPart(required = false) MultipartFile alt, @RequestPart(required = false) MultipartFile add,
 			@Parameter(description = "The day OFAC published the files (they do not say it themselves)")
 			@RequestParam(required = false) LocalDate published) {
-		required(new Part("sdn", sdn), new Part("alt", alt), new Part("add", add));
-		try (DigestedInput sdnFile = open("sdn", sdn, "sdn.csv"); DigestedInput altFile = open("alt", alt, "alt.csv");
-				DigestedInput addFile = open("add", add, "add.csv")) {
+		FileParts.require(new FileParts.Part("sdn", sdn), new FileParts.Part("alt", alt), new FileParts.Part("add", add));
+		try (DigestedInput sdnFile = FileParts.open("sdn", sdn, "sdn.csv"); DigestedInput altFile = FileParts.open("alt", alt, "alt.csv");
+				DigestedInput addFile = FileParts.open("add", add, "add.csv")) {
 			return created(imports.ofac(sdnFile, altFile, addFile, published));
 		}
 		catch (IOException e) {
@@ -104,36 +102,13 @@ class ListController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/un-consolidated/versions")
 	ResponseEntity<ListVersion> importUn(@RequestPart(required = false) MultipartFile consolidated) {
-		required(new Part("consolidated", consolidated));
-		try (DigestedInput file = open("consolidated", consolidated, "consolidated.xml")) {
+		FileParts.require(new FileParts.Part("consolidated", consolidated));
+		try (DigestedInput file = FileParts.open("consolidated", consolidated, "consolidated.xml")) {
 			return created(imports.un(file));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	private record Part(String name, MultipartFile file) {
-	}
-
-	private static void required(Part... parts) {
-		List<InvalidField> missing = new ArrayList<>();
-		for (Part part : parts) {
-			if (part.file() == null) {
-				missing.add(new InvalidField(part.name(), "is required: a file part of a multipart/form-data request"));
-			}
-		}
-		if (!missing.isEmpty()) {
-			throw ProblemException.invalid(missing);
-		}
-	}
-
-	/** The file under the name it was uploaded with, without any folder, or under the list's own name for it. */
-	private static DigestedInput open(String part, MultipartFile file, String usualName) throws IOException {
-		String uploaded = file.getOriginalFilename() == null ? ""
-				: file.getOriginalFilename().replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
-		String name = uploaded.isEmpty() ? usualName : uploaded.substring(0, Math.min(uploaded.length(), 255));
-		return new DigestedInput(part, name, file.getInputStream());
 	}
 
 	private static ResponseEntity<ListVersion> created(ListVersion version) {

@@ -39,12 +39,12 @@ class ListImport {
 
 	ListImport(ListVersions versions, EntryRows entries, Journal journal, Actors actors, Clock clock, Host host,
 			TransactionTemplate transaction) {
-		this.host = host;
 		this.versions = versions;
 		this.entries = entries;
 		this.journal = journal;
 		this.actors = actors;
 		this.clock = clock;
+		this.host = host;
 		this.transaction = transaction;
 	}
 
@@ -69,18 +69,16 @@ class ListImport {
 	}
 
 	private ListVersion store(ParsedVersion parsed) {
-		return transaction.execute(status -> write(parsed));
-	}
-
-	private ListVersion write(ParsedVersion parsed) {
-		versions.lock(parsed.list());
-		ListVersion version = new ListVersion(UUID.randomUUID(), parsed.list().id(), versions.nextNumber(parsed.list()),
-				parsed.publishedOn(), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), actors.current(), true,
-				parsed.files(), ListVersion.Counts.of(parsed.entries()));
-		versions.add(version);
-		entries.add(version.id(), parsed.entries());
-		journal.append("watch-list.imported", "watch-list-version", version.id(), new Imported(version.list(),
-				version.number(), version.publishedOn(), version.files(), version.counts()));
-		return version;
+		return transaction.execute(status -> {
+			versions.lock(parsed.list());
+			ListVersion version = new ListVersion(UUID.randomUUID(), parsed.list().id(), versions.nextNumber(parsed.list()),
+					parsed.publishedOn(), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), actors.current(), true,
+					parsed.files(), ListVersion.Counts.of(parsed.entries()));
+			versions.add(version);
+			entries.add(version.id(), parsed.entries());
+			journal.append("watch-list.imported", "watch-list-version", version.id(), new Imported(version.list(),
+					version.number(), version.publishedOn(), version.files(), version.counts()));
+			return version;
+		});
 	}
 }

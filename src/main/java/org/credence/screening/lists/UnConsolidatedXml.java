@@ -36,9 +36,9 @@ final class UnConsolidatedXml {
 	static Read read(DigestedInput xml) {
 		String root = "/" + ROOT;
 		String at = root;
-		XMLStreamReader in = null;
 		try {
-			in = FACTORY.createXMLStreamReader(xml.stream());
+			// Not closed: closing a stream reader does not close the file, which its owner does.
+			XMLStreamReader in = FACTORY.createXMLStreamReader(xml.stream());
 			rootElement(xml.name(), in);
 			if (!ROOT.equals(in.getLocalName())) {
 				throw ListProblems.atElement(xml.name(), "/" + in.getLocalName(), in.getLocation().getLineNumber(),
@@ -75,9 +75,6 @@ final class UnConsolidatedXml {
 			long line = e.getLocation() != null ? e.getLocation().getLineNumber() : 1;
 			String message = e.getMessage() == null ? "unreadable" : e.getMessage().replaceFirst("(?s).*Message: ", "").strip();
 			throw ListProblems.atElement(xml.name(), at, line, "the XML is not well-formed: " + message);
-		}
-		finally {
-			close(in);
 		}
 	}
 
@@ -122,14 +119,4 @@ final class UnConsolidatedXml {
 		return factory;
 	}
 
-	private static void close(XMLStreamReader in) {
-		try {
-			if (in != null) {
-				in.close();
-			}
-		}
-		catch (XMLStreamException e) {
-			// Nothing was written; the file itself is closed by its owner.
-		}
-	}
 }

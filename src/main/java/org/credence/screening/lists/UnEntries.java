@@ -1,19 +1,15 @@
 package org.credence.screening.lists;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.credence.screening.matching.DateSpan;
 import org.credence.screening.matching.NameKind;
 
 /**
  * One {@code INDIVIDUAL} or {@code ENTITY} of the UN's list: its name in up to four parts (given
  * names first) and in its original script, aliases of "Good" or "Low" quality (individuals) or
- * a.k.a./f.k.a. (entities), dates of birth EXACT, APPROXIMATELY or BETWEEN two years.
+ * a.k.a./f.k.a. (entities), dates of birth (see {@link UnBirths}), nationalities, places of birth.
  */
 final class UnEntries {
 
@@ -48,7 +44,7 @@ final class UnEntries {
 			.filter(value -> !value.isEmpty())
 			.forEach(entry.nationalities::add));
 		for (XmlElement birth : element.all("INDIVIDUAL_DATE_OF_BIRTH")) {
-			birth(file, birth, entry);
+			UnBirths.read(file, birth).ifPresent(entry.births::add);
 		}
 		for (XmlElement place : element.all("INDIVIDUAL_PLACE_OF_BIRTH")) {
 			String written = joined(place, "CITY", "STATE_PROVINCE", "COUNTRY", "NOTE");
@@ -63,59 +59,6 @@ final class UnEntries {
 			}
 		}
 		return entry.entry();
-	}
-
-	private static void birth(String file, XmlElement birth, EntryDraft entry) {
-		String type = birth.text("TYPE_OF_DATE");
-		String date = birth.text("DATE");
-		Integer year = year(file, birth, "YEAR");
-		Integer from = year(file, birth, "FROM_YEAR");
-		Integer to = year(file, birth, "TO_YEAR");
-		DateSpan span;
-		String written;
-		if (type == null) {
-			return;
-		}
-		switch (type.toUpperCase(Locale.ROOT)) {
-			case "EXACT", "APPROXIMATELY" -> {
-				span = date != null ? DateSpan.day(day(file, birth, date)) : year != null ? DateSpan.year(year) : null;
-				written = date != null ? date : String.valueOf(year);
-				if (span != null && type.equalsIgnoreCase("APPROXIMATELY")) {
-					span = ListedDates.approximately(span);
-					written = "approximately " + written;
-				}
-			}
-			case "BETWEEN" -> {
-				if (from != null && to != null && from > to) {
-					throw birth.fault(file, "TO_YEAR", "the range of years ends before it starts: " + from + " to " + to);
-				}
-				span = from != null && to != null ? DateSpan.years(from, to) : null;
-				written = from + " to " + to;
-			}
-			default -> throw birth.fault(file, "TYPE_OF_DATE",
-					"the type of date must be EXACT, APPROXIMATELY or BETWEEN, not '" + type + "'");
-		}
-		if (span != null) {
-			String note = birth.text("NOTE");
-			entry.births.add(new ListEntry.Birth(note == null ? written : written + " (" + note + ")", span));
-		}
-	}
-
-	private static LocalDate day(String file, XmlElement birth, String date) {
-		try {
-			return LocalDate.parse(date);
-		}
-		catch (DateTimeException e) {
-			throw birth.fault(file, "DATE", "the date must be written yyyy-mm-dd, not '" + date + "'");
-		}
-	}
-
-	private static Integer year(String file, XmlElement birth, String child) {
-		String year = birth.text(child);
-		if (year != null && !year.matches("\\d{4}")) {
-			throw birth.fault(file, child, "the year must be four digits, not '" + year + "'");
-		}
-		return year == null ? null : Integer.valueOf(year);
 	}
 
 	private static Long dataId(String file, XmlElement element) {

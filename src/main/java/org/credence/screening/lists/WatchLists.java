@@ -2,6 +2,7 @@ package org.credence.screening.lists;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,10 +27,10 @@ import org.credence.screening.matching.SubjectKind;
 @Service
 public class WatchLists {
 
-	/** Entries of the current versions that a person could be: individuals and entities, not vessels or aircraft. */
-	private static final String CURRENT = """
-			from watch_list_entry e join watch_list_version v on v.id = e.version_id
-			where v.is_current and e.kind in ('INDIVIDUAL', 'ENTITY')""";
+	/** What belongs to an entry (aliased x) of a list's current version. */
+	private static final String OF_CURRENT = """
+			 x join watch_list_entry e on e.id = x.entry_id join watch_list_version v on v.id = e.version_id
+			where v.is_current""";
 
 	private final JdbcClient jdbc;
 
@@ -38,32 +39,30 @@ public class WatchLists {
 	}
 
 	/**
-	 * Every individual and entity of each list's current version, as the matcher compares them, in
-	 * four queries however many there are. One snapshot: an import committed meanwhile is either
-	 * wholly in the answer or not at all.
+	 * Every individual and entity of each list's current version, as the matcher compares them (not
+	 * OFAC's vessels and aircraft, which no person can be), in four queries however many there are.
+	 * One snapshot: an import committed meanwhile is wholly in the answer or not at all.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public List<Subject> currentSubjects() {
 		Map<UUID, Draft> drafts = new LinkedHashMap<>();
-		jdbc.sql("select e.id, v.list_id, e.reference, e.kind, e.gender " + CURRENT + " order by v.list_id, e.reference")
+		jdbc.sql("""
+				select e.id, v.list_id, e.reference, e.kind, e.gender
+				from watch_list_entry e join watch_list_version v on v.id = e.version_id
+				where v.is_current and e.kind in ('INDIVIDUAL', 'ENTITY') order by v.list_id, e.reference""")
 			.query(rs -> {
 				drafts.put(rs.getObject("id", UUID.class), new Draft(rs.getString("list_id"), rs.getString("reference"),
 						SubjectKind.valueOf(rs.getString("kind")), gender(rs.getString("gender"))));
 			});
-		each("select n.entry_id, n.kind, n.text from watch_list_name n join watch_list_entry e on e.id = n.entry_id"
-				+ " join watch_list_version v on v.id = e.version_id where v.is_current order by n.entry_id, n.position",
+		each("select x.entry_id, x.kind, x.text from watch_list_name" + OF_CURRENT + " order by x.entry_id, x.position",
 				drafts, (draft, rs) -> draft.names.add(new ListedName(rs.getString("text"), NameKind.valueOf(rs.getString("kind")))));
-		each("select b.entry_id, b.born_from, b.born_to from watch_list_birth b join watch_list_entry e on e.id = b.entry_id"
-				+ " join watch_list_version v on v.id = e.version_id where v.is_current order by b.entry_id, b.position",
-				drafts, (draft, rs) -> draft.births.add(new DateSpan(rs.getObject("born_from", java.time.LocalDate.class),
-						rs.getObject("born_to", java.time.LocalDate.class))));
-		each("select n.entry_id, n.state from watch_list_nationality n join watch_list_entry e on e.id = n.entry_id"
-				+ " join watch_list_version v on v.id = e.version_id where v.is_current and n.state is not null",
-				drafts, (draft, rs) -> draft.nationalities.add(rs.getString("state")));
-		List<Subject> subjects = new ArrayList<>(drafts.size());
-		drafts.values().forEach(draft -> subjects.add(new Subject(draft.list, draft.reference, draft.kind, draft.names,
-				draft.births, draft.nationalities, draft.gender)));
-		return subjects;
+		each("select x.entry_id, x.born_from, x.born_to from watch_list_birth" + OF_CURRENT + " order by x.entry_id, x.position",
+				drafts, (draft, rs) -> draft.births.add(new DateSpan(rs.getObject("born_from", LocalDate.class),
+						rs.getObject("born_to", LocalDate.class))));
+		each("select x.entry_id, x.state from watch_list_nationality" + OF_CURRENT + " and x.state is not null", drafts,
+				(draft, rs) -> draft.nationalities.add(rs.getString("state")));
+		return drafts.values().stream().map(draft -> new Subject(draft.list, draft.reference, draft.kind, draft.names,
+				draft.births, draft.nationalities, draft.gender)).toList();
 	}
 
 	private void each(String sql, Map<UUID, Draft> drafts, RowInto into) {

@@ -96,6 +96,33 @@ class ListFilesTests {
 	}
 
 	@Test
+	void bytesThatAreNotUtf8AreNamedByTheirLine() {
+		byte[] sdn = ("36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
+				+ "173,\"ANGLO-CARIBBEAN CO., LTD.\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Z\u00fcrich\"\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+
+		assertThatThrownBy(() -> ofac(new DigestedInput("sdn", "sdn.csv", new ByteArrayInputStream(sdn)),
+				input("alt", "alt.csv", ""), input("add", "add.csv", "")))
+			.isInstanceOfSatisfying(ProblemException.class, problem -> {
+				assertThat(problem.properties()).containsEntry("file", "sdn.csv").containsEntry("line", 2L);
+				assertThat(problem.getMessage()).contains("not UTF-8");
+			});
+	}
+
+	@Test
+	void aDosEndOfFileCharacterEndsTheFile() {
+		String sdn = "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"a.k.a. 'AC'.\"\u001a";
+
+		List<ListEntry> entries = ofac(input("sdn", "sdn.csv", sdn), input("alt", "alt.csv", "\u001a"), input("add", "add.csv", ""));
+
+		assertThat(entries).singleElement().satisfies(entry -> {
+			assertThat(entry.remarks()).isEqualTo("a.k.a. 'AC'.");
+			assertThat(entry.names()).containsExactly(new ListedName("AEROCARIBBEAN AIRLINES", NameKind.PRIMARY),
+					new ListedName("AC", NameKind.WEAK_ALIAS));
+		});
+	}
+
+	@Test
 	void anAliasOfAnEntryTheSdnFileDoesNotListIsNamedByItsLine() {
 		String sdn = "36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n";
 		String alt = "36,12,\"aka\",\"AERO-CARIBBEAN\",-0- \r\n\r\n37,13,\"aka\",\"NOBODY\",-0- \r\n";
