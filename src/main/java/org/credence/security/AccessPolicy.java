@@ -55,6 +55,9 @@ final class AccessPolicy {
 	/** Those who record incidents and cite their sources. */
 	static final Set<Role> RELATIONS_KEEPERS = EnumSet.of(ADMINISTRATOR, PROTOCOL_OFFICER, Role.SECURITY_OFFICER);
 
+	/** Those who screen persons and read the watch lists screened against; only administrators import lists. */
+	static final Set<Role> SCREENERS = EnumSet.of(ADMINISTRATOR, Role.SECURITY_OFFICER);
+
 	/** Those who read and verify the journal. */
 	static final Set<Role> AUDITORS = EnumSet.of(ADMINISTRATOR, AUDITOR);
 
@@ -125,6 +128,11 @@ final class AccessPolicy {
 			"GET    /api/journal/checkpoints", AUDITORS,
 			"GET    /api/journal/public-key", AUDITORS,
 			"GET    /api/journal/consistency", AUDITORS,
+			"GET    /api/screening/lists", SCREENERS,
+			"GET    /api/screening/lists/{list}/versions", SCREENERS,
+			"GET    /api/screening/lists/{list}/versions/{id}", SCREENERS,
+			"POST   /api/screening/lists/ofac-sdn/versions", ADMINISTRATORS,
+			"POST   /api/screening/lists/un-consolidated/versions", ADMINISTRATORS,
 
 			"GET    /", ANY_ROLE,
 			"GET    /missions", ANY_ROLE,

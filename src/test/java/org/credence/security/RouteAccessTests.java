@@ -105,6 +105,11 @@ class RouteAccessTests {
 			GET    /api/journal/checkpoints                 y   n   n   n   n   n   y   -
 			GET    /api/journal/public-key                  y   n   n   n   n   n   y   -
 			GET    /api/journal/consistency                 y   n   n   n   n   n   y   -
+			GET    /api/screening/lists                     y   n   n   y   n   n   n   -
+			GET    /api/screening/lists/{list}/versions     y   n   n   y   n   n   n   -
+			GET    /api/screening/lists/{list}/versions/{id} y   n   n   y   n   n   n   -
+			POST   /api/screening/lists/ofac-sdn/versions   y   n   n   n   n   n   n   -
+			POST   /api/screening/lists/un-consolidated/versions y   n   n   n   n   n   n   -
 			GET    /                                        y   y   y   y   y   y   y   -
 			GET    /missions                                y   y   y   y   y   y   y   -
 			POST   /missions                                y   y   n   n   n   n   n   -

@@ -1,5 +1,6 @@
 package org.credence.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
@@ -84,6 +87,26 @@ public class Api {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** A file part of a multipart/form-data request: the part's name, the file's name, its bytes. */
+	public record FilePart(String name, String fileName, byte[] content) {
+	}
+
+	/** A multipart/form-data POST of those files, as a browser's form or curl -F sends them. */
+	public Response upload(String path, FilePart... parts) {
+		String boundary = "credence-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (FilePart part : parts) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"; filename=\""
+					+ part.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(part.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/** Any method, content type and body, for the requests a well-behaved client would not send. */

@@ -7,6 +7,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,14 +57,16 @@ public final class EmptyDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * A server on this database, with the demo turned on or off; close it (try-with-resources). Its
-	 * pollers run on their schedule, as in production, unlike those of the tests' own servers.
+	 * A server on this database, with the demo turned on or off and any further settings
+	 * ({@code --name=value}); close it (try-with-resources). Its pollers run on their schedule, as in
+	 * production, unlike those of the tests' own servers.
 	 */
-	public ConfigurableApplicationContext start(boolean demo) {
-		return new SpringApplicationBuilder(CredenceApplication.class).run("--server.port=0",
-				"--spring.flyway.clean-disabled=true", "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + user, "--credence.demo.enabled=" + demo,
-				"--credence.scheduling.enabled=true");
+	public ConfigurableApplicationContext start(boolean demo, String... settings) {
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.flyway.clean-disabled=true",
+				"--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--credence.demo.enabled=" + demo,
+				"--credence.scheduling.enabled=true"));
+		arguments.addAll(List.of(settings));
+		return new SpringApplicationBuilder(CredenceApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 	/** The database itself, for a test that prepares it before a server starts on it (the password as the run's). */

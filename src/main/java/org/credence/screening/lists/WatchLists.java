@@ -1,0 +1,93 @@
+package org.credence.screening.lists;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.credence.screening.matching.DateSpan;
+import org.credence.screening.matching.Gender;
+import org.credence.screening.matching.ListedName;
+import org.credence.screening.matching.NameKind;
+import org.credence.screening.matching.Subject;
+import org.credence.screening.matching.SubjectKind;
+
+/** What the rest of screening reads of the imported lists: the entries of their current versions. */
+@Service
+public class WatchLists {
+
+	/** What belongs to an entry (aliased x) of a list's current version. */
+	private static final String OF_CURRENT = """
+			 x join watch_list_entry e on e.id = x.entry_id join watch_list_version v on v.id = e.version_id
+			where v.is_current""";
+
+	private final JdbcClient jdbc;
+
+	WatchLists(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every individual and entity of each list's current version, as the matcher compares them (not
+	 * OFAC's vessels and aircraft, which no person can be), in four queries however many there are.
+	 * One snapshot: an import committed meanwhile is wholly in the answer or not at all.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public List<Subject> currentSubjects() {
+		Map<UUID, Draft> drafts = new LinkedHashMap<>();
+		jdbc.sql("""
+				select e.id, v.list_id, e.reference, e.kind, e.gender
+				from watch_list_entry e join watch_list_version v on v.id = e.version_id
+				where v.is_current and e.kind in ('INDIVIDUAL', 'ENTITY') order by v.list_id, e.reference""")
+			.query(rs -> {
+				drafts.put(rs.getObject("id", UUID.class), new Draft(rs.getString("list_id"), rs.getString("reference"),
+						SubjectKind.valueOf(rs.getString("kind")), gender(rs.getString("gender"))));
+			});
+		each("select x.entry_id, x.kind, x.text from watch_list_name" + OF_CURRENT + " order by x.entry_id, x.position",
+				drafts, (draft, rs) -> draft.names.add(new ListedName(rs.getString("text"), NameKind.valueOf(rs.getString("kind")))));
+		each("select x.entry_id, x.born_from, x.born_to from watch_list_birth" + OF_CURRENT + " order by x.entry_id, x.position",
+				drafts, (draft, rs) -> draft.births.add(new DateSpan(rs.getObject("born_from", LocalDate.class),
+						rs.getObject("born_to", LocalDate.class))));
+		each("select x.entry_id, x.state from watch_list_nationality" + OF_CURRENT + " and x.state is not null", drafts,
+				(draft, rs) -> draft.nationalities.add(rs.getString("state")));
+		return drafts.values().stream().map(draft -> new Subject(draft.list, draft.reference, draft.kind, draft.names,
+				draft.births, draft.nationalities, draft.gender)).toList();
+	}
+
+	private void each(String sql, Map<UUID, Draft> drafts, RowInto into) {
+		jdbc.sql(sql).query(rs -> {
+			Draft draft = drafts.get(rs.getObject("entry_id", UUID.class));
+			if (draft != null) {
+				into.add(draft, rs);
+			}
+		});
+	}
+
+	private static Gender gender(String gender) {
+		return gender == null ? null : Gender.valueOf(gender);
+	}
+
+	private interface RowInto {
+
+		void add(Draft draft, ResultSet rs) throws SQLException;
+	}
+
+	private record Draft(String list, String reference, SubjectKind kind, Gender gender, List<ListedName> names,
+			List<DateSpan> births, Set<String> nationalities) {
+
+		Draft(String list, String reference, SubjectKind kind, Gender gender) {
+			this(list, reference, kind, gender, new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+		}
+	}
+}
