@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 import org.credence.audit.JournalVerificationCommand;
-import org.credence.screening.matching.NamePairEvaluation;
+import org.credence.screening.NamePairEvaluation;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan

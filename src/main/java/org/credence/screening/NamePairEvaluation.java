@@ -1,4 +1,4 @@
-package org.credence.screening.matching;
+package org.credence.screening;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +14,14 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import org.credence.screening.matching.ListedName;
+import org.credence.screening.matching.Match;
+import org.credence.screening.matching.NameKind;
+import org.credence.screening.matching.NameMatcher;
+import org.credence.screening.matching.Query;
+import org.credence.screening.matching.Subject;
+import org.credence.screening.matching.SubjectKind;
 
 /**
  * {@code java -jar credence.jar --evaluate-name-pairs=FILE [--threshold=X]}: scores labelled pairs

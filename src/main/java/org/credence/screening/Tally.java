@@ -1,4 +1,4 @@
-package org.credence.screening.matching;
+package org.credence.screening;
 
 import java.util.Locale;
 
