@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.FieldError;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -104,8 +105,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
-				.map(error -> new InvalidField(result.getMethodParameter().getParameterName(),
-						error.getDefaultMessage())))
+				// A body checked with a handler's constrained parameters names its own fields, not the parameter.
+				.map(error -> new InvalidField(error instanceof FieldError field ? field.getField()
+						: result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
 			.toList();
 		return cast(problem(ProblemException.invalid(fields)));
 	}

@@ -17,7 +17,9 @@ import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
 import org.credence.registry.person.NotAcceptable;
 import org.credence.registry.person.NotAcceptableDeclarations;
+import org.credence.registry.person.OwnRecord;
 import org.credence.registry.person.Person;
+import org.credence.registry.person.PersonOfRecord;
 import org.credence.registry.person.Persons;
 
 /**
@@ -39,8 +41,11 @@ public class Registry {
 
 	private final AppliedDecisions appliedDecisions;
 
+	private final OwnRecord ownRecord;
+
 	Registry(Missions missions, Persons persons, Accreditations accreditations, NotAcceptableDeclarations notAcceptable,
-			AppliedDecisions appliedDecisions) {
+			AppliedDecisions appliedDecisions, OwnRecord ownRecord) {
+		this.ownRecord = ownRecord;
 		this.missions = missions;
 		this.persons = persons;
 		this.accreditations = accreditations;
@@ -124,5 +129,18 @@ public class Registry {
 	/** Records in the histories of the missions and persons it concerns a decision that took effect. */
 	public void record(AppliedDecision decision) {
 		appliedDecisions.record(decision);
+	}
+
+	/**
+	 * Every person declared not acceptable, refused or withdrawn, at any mission, whoever asks: the
+	 * record screening watches for under other names.
+	 */
+	public List<PersonOfRecord> ownRecord() {
+		return ownRecord.persons();
+	}
+
+	/** Every person with a request awaiting a decision or an accreditation not ended, at any mission, whoever asks. */
+	public List<Person> seekingOrHolding() {
+		return ownRecord.seekingOrHolding();
 	}
 }

@@ -55,7 +55,10 @@ final class AccessPolicy {
 	/** Those who record incidents and cite their sources. */
 	static final Set<Role> RELATIONS_KEEPERS = EnumSet.of(ADMINISTRATOR, PROTOCOL_OFFICER, Role.SECURITY_OFFICER);
 
-	/** Those who screen persons and read the watch lists screened against; only administrators import lists. */
+	/**
+	 * Those who screen names, decide screening hits and read the watch lists; only administrators
+	 * import lists, and the others see only whether a person is cleared.
+	 */
 	static final Set<Role> SCREENERS = EnumSet.of(ADMINISTRATOR, Role.SECURITY_OFFICER);
 
 	/** Those who read and verify the journal. */
@@ -93,6 +96,13 @@ final class AccessPolicy {
 			"POST   /api/persons", NOTIFIERS,
 			"GET    /api/persons/{id}", ANY_ROLE,
 			"GET    /api/persons/{id}/history", ANY_ROLE,
+			"PUT    /api/persons/{id}/other-names", NOTIFIERS,
+			"GET    /api/persons/{id}/screening", ANY_ROLE,
+			"POST   /api/screening/checks", SCREENERS,
+			"GET    /api/screening/hits", SCREENERS,
+			"GET    /api/screening/hits/{id}", SCREENERS,
+			"POST   /api/screening/hits/{id}/clearance", SCREENERS,
+			"POST   /api/screening/hits/{id}/confirmation", SCREENERS,
 			"GET    /api/account/tokens", ANY_ROLE,
 			"POST   /api/account/tokens", ANY_ROLE,
 			"DELETE /api/account/tokens/{id}", ANY_ROLE,
@@ -149,6 +159,13 @@ final class AccessPolicy {
 			"GET    /persons", ANY_ROLE,
 			"POST   /persons", NOTIFIERS,
 			"GET    /journal", AUDITORS,
+			"GET    /screening", SCREENERS,
+			"GET    /screening/checks", SCREENERS,
+			"POST   /screening/checks", SCREENERS,
+			"GET    /screening/checks/{id}", SCREENERS,
+			"GET    /screening/hits/{id}", SCREENERS,
+			"POST   /screening/hits/{id}/clearance", SCREENERS,
+			"POST   /screening/hits/{id}/confirmation", SCREENERS,
 			"GET    /decisions", DECISION_READERS,
 			"POST   /decisions", KEEPERS,
 			"GET    /decisions/inbox", DELEGATES,

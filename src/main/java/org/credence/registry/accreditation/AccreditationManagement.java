@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import org.credence.problem.ProblemException;
 import org.credence.registry.MissionStatus;
 import org.credence.registry.RegistryProblems;
 import org.credence.registry.StaffCategory;
+import org.credence.registry.Vetting;
 import org.credence.registry.accreditation.AccreditationEvent.Kind;
 import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
@@ -59,9 +61,15 @@ public class AccreditationManagement {
 
 	private final Actors actors;
 
+	private final Vetting vetting;
+
+	private final ApplicationEventPublisher events;
+
 	AccreditationManagement(Accreditations accreditations, Missions missions, MissionLocks locks, Persons persons,
-			Staffing staffing, Acceptability acceptability, Host host, AccreditationLog log, Clock clock, Journal journal,
-			Actors actors) {
+			Staffing staffing, Acceptability acceptability, Vetting vetting, Host host, AccreditationLog log, Clock clock,
+			Journal journal, Actors actors, ApplicationEventPublisher events) {
+		this.vetting = vetting;
+		this.events = events;
 		this.actors = actors;
 		this.accreditations = accreditations;
 		this.missions = missions;
@@ -99,6 +107,7 @@ public class AccreditationManagement {
 		accreditations.add(request);
 		log.record(request, Kind.REQUESTED, start, null);
 		journal.append("accreditation.requested", "accreditation", request.id(), request);
+		events.publishEvent(new ArrivalNotified(request, person));
 		return request;
 	}
 
@@ -119,6 +128,7 @@ public class AccreditationManagement {
 		// Locked like a notification, so that a declaration made at the same time is seen.
 		Person person = persons.lock(request.personId());
 		acceptability.requireAcceptable(person, start);
+		vetting.requireClear(person);
 		requireFree(person, start);
 		staffing.wouldExceed(mission.id(), request.category(), start)
 			.ifPresent(reason -> {

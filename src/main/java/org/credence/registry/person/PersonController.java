@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
+import org.credence.registry.Vetting;
 
 @Tag(name = "Persons")
 @RestController
@@ -39,8 +41,11 @@ class PersonController {
 
 	private final Host host;
 
+	private final Vetting vetting;
+
 	PersonController(PersonRegistration registration, Persons persons, NotAcceptableDeclarations declarations,
-			Host host) {
+			Host host, Vetting vetting) {
+		this.vetting = vetting;
 		this.declarations = declarations;
 		this.registration = registration;
 		this.persons = persons;
@@ -66,6 +71,24 @@ class PersonController {
 		Person person = registration.register(body.nameNative(), body.nameLatin(), body.otherNames(), body.birthDate(),
 				body.nationality(), body.sex());
 		return ResponseEntity.created(URI.create("/api/persons/" + person.id())).body(view(person));
+	}
+
+	record OtherNames(@Size(max = 20) List<@NotBlank @Size(max = 300) String> otherNames) {
+	}
+
+	@Operation(summary = "Replace the other names a person is known by (aliases, earlier spellings); screened again at once")
+	@PutMapping("/{id}/other-names")
+	PersonView rename(@PathVariable UUID id, @Valid @RequestBody OtherNames body) {
+		return view(registration.changeOtherNames(id, body.otherNames()));
+	}
+
+	record ScreeningStanding(Vetting.Standing state) {
+	}
+
+	@Operation(summary = "Whether the person is cleared by screening (NOT_SCREENED, CLEAR, PENDING or CONFIRMED); the hits are for security officers")
+	@GetMapping("/{id}/screening")
+	ScreeningStanding screening(@PathVariable UUID id) {
+		return new ScreeningStanding(vetting.standing(persons.get(id).id()));
 	}
 
 	@Operation(summary = "Persons whose names contain the text, in any script")

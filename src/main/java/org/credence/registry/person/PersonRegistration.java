@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +36,17 @@ public class PersonRegistration {
 
 	private final Journal journal;
 
-	PersonRegistration(Persons persons, States states, Host host, Actors actors, Clock clock, Journal journal) {
+	private final ApplicationEventPublisher events;
+
+	PersonRegistration(Persons persons, States states, Host host, Actors actors, Clock clock, Journal journal,
+			ApplicationEventPublisher events) {
 		this.persons = persons;
 		this.states = states;
 		this.host = host;
 		this.actors = actors;
 		this.clock = clock;
 		this.journal = journal;
+		this.events = events;
 	}
 
 	@Transactional
@@ -65,12 +71,33 @@ public class PersonRegistration {
 		if (!invalid.isEmpty()) {
 			throw ProblemException.invalid(invalid);
 		}
-		List<String> others = otherNames == null ? List.of()
-				: otherNames.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct().toList();
+		List<String> others = cleaned(otherNames);
 		Person person = new Person(UUID.randomUUID(), nameNative.trim(), nameLatin.trim(), others, birth, nationality,
 				sex == null ? Sex.UNKNOWN : sex, OffsetDateTime.now(clock), actors.current());
 		persons.add(person);
 		journal.append("person.registered", "person", person.id(), person);
+		events.publishEvent(new PersonRegistered(person));
 		return person;
+	}
+
+	/** The names a person is also known by, replaced: a mission learns of an alias, or of an earlier spelling. */
+	@Transactional
+	public Person changeOtherNames(UUID personId, List<String> otherNames) {
+		Person before = persons.lock(personId);
+		List<String> others = cleaned(otherNames);
+		if (others.equals(before.otherNames())) {
+			return before;
+		}
+		persons.replaceOtherNames(personId, others);
+		Person after = persons.get(personId);
+		journal.append("person.other-names-changed", "person", personId,
+				Map.of("before", before.otherNames(), "after", after.otherNames()));
+		events.publishEvent(new PersonRenamed(after));
+		return after;
+	}
+
+	private static List<String> cleaned(List<String> otherNames) {
+		return otherNames == null ? List.of()
+				: otherNames.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct().toList();
 	}
 }

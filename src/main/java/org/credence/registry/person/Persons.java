@@ -24,7 +24,7 @@ import org.credence.security.Actors;
 @Repository
 public class Persons {
 
-	private static final String SELECT = """
+	static final String SELECT = """
 			select p.id, p.name_native, p.name_latin, p.birth_year, p.birth_month, p.birth_day, p.nationality, p.sex,
 			       p.recorded_at, p.recorded_by,
 			       array(select n.name from person_other_name n where n.person_id = p.id order by n.position) as other_names
@@ -49,9 +49,18 @@ public class Persons {
 					birth == null ? null : birth.month(), birth == null ? null : birth.day(), person.nationality(),
 					person.sex().name(), person.recordedAt(), person.recordedBy())
 			.update();
-		for (int i = 0; i < person.otherNames().size(); i++) {
+		addOtherNames(person.id(), person.otherNames());
+	}
+
+	void replaceOtherNames(UUID personId, List<String> names) {
+		jdbc.sql("delete from person_other_name where person_id = ?").param(personId).update();
+		addOtherNames(personId, names);
+	}
+
+	private void addOtherNames(UUID personId, List<String> names) {
+		for (int i = 0; i < names.size(); i++) {
 			jdbc.sql("insert into person_other_name (person_id, position, name) values (?, ?, ?)")
-				.params(person.id(), i, person.otherNames().get(i))
+				.params(personId, i, names.get(i))
 				.update();
 		}
 	}
@@ -103,7 +112,7 @@ public class Persons {
 			.list();
 	}
 
-	private static Person map(ResultSet rs, int row) throws SQLException {
+	static Person map(ResultSet rs, int row) throws SQLException {
 		int year = rs.getInt("birth_year");
 		BirthDate birth = rs.wasNull() ? null
 				: new BirthDate(year, (Integer) rs.getObject("birth_month", Integer.class),

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.credence.pages.StateNames;
 import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;

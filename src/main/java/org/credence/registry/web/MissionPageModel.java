@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.MapBindingResult;
 
+import org.credence.pages.StateNames;
 import org.credence.host.Host;
 import org.credence.pages.Feedback;
 import org.credence.problem.ProblemException;

@@ -1,20 +1,23 @@
 package org.credence.registry.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.credence.pages.StateNames;
 import org.credence.pages.BlankIsAbsent;
+import org.credence.registry.Vetting;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.history.RegistryHistory;
+import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
 import org.credence.registry.person.NotAcceptableDeclarations;
 import org.credence.registry.person.Person;
@@ -39,8 +42,11 @@ class PersonPage {
 
 	private final NotAcceptableDeclarations notAcceptable;
 
+	private final Vetting vetting;
+
 	PersonPage(Persons persons, Accreditations accreditations, Missions missions, RegistryHistory history,
-			HistoryRows historyRows, StateNames states, NotAcceptableDeclarations notAcceptable) {
+			HistoryRows historyRows, StateNames states, NotAcceptableDeclarations notAcceptable, Vetting vetting) {
+		this.vetting = vetting;
 		this.notAcceptable = notAcceptable;
 		this.persons = persons;
 		this.accreditations = accreditations;
@@ -54,14 +60,13 @@ class PersonPage {
 	String show(@PathVariable UUID id, Model model, Locale locale) {
 		Person person = persons.get(id);
 		List<Accreditation> held = accreditations.ofPerson(id);
-		Map<UUID, String> missionNames = new HashMap<>();
-		for (Accreditation accreditation : held) {
-			missionNames.computeIfAbsent(accreditation.missionId(), mission -> missions.get(mission).name());
-		}
+		Map<UUID, String> missionNames = missions.byId(held.stream().map(Accreditation::missionId).collect(Collectors.toSet()))
+			.values().stream().collect(Collectors.toMap(Mission::id, Mission::name));
 		model.addAttribute("self", "/persons/" + id);
 		model.addAttribute("person", person);
 		model.addAttribute("nationality", states.name(person.nationality(), locale));
 		model.addAttribute("notAcceptable", notAcceptable.standing(id).orElse(null));
+		model.addAttribute("screening", vetting.standing(id));
 		model.addAttribute("accreditations", held);
 		model.addAttribute("missionNames", missionNames);
 		model.addAttribute("history", historyRows.of(history.ofPerson(id)));

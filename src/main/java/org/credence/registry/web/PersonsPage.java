@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.credence.pages.StateNames;
 import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;

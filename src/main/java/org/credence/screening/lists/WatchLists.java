@@ -38,6 +38,11 @@ public class WatchLists {
 		this.jdbc = jdbc;
 	}
 
+	/** The ids of the lists' current versions: what an index built from {@link #currentSubjects()} is as of. */
+	public List<UUID> currentVersionIds() {
+		return jdbc.sql("select id from watch_list_version where is_current order by list_id").query(UUID.class).list();
+	}
+
 	/**
 	 * Every individual and entity of each list's current version, as the matcher compares them (not
 	 * OFAC's vessels and aircraft, which no person can be), in four queries however many there are.

@@ -1,4 +1,4 @@
-package org.credence.registry.web;
+package org.credence.pages;
 
 import java.text.Collator;
 import java.util.Comparator;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.credence.host.State;
 import org.credence.host.States;
 
-/** States named in the reader's language, and listed in that language's alphabetical order. */
+/** States named in the reader's language, and listed in that language's alphabetical order: for every page's state select. */
 @Component
-class StateNames {
+public class StateNames {
 
 	private final States states;
 
@@ -21,10 +21,10 @@ class StateNames {
 	}
 
 	/** A choice in a state select: its code and its name in the reader's language. */
-	record Option(String code, String name) {
+	public record Option(String code, String name) {
 	}
 
-	List<Option> options(Locale locale) {
+	public List<Option> options(Locale locale) {
 		Collator collator = Collator.getInstance(locale);
 		return states.all()
 			.stream()
@@ -33,7 +33,7 @@ class StateNames {
 			.toList();
 	}
 
-	String name(String code, Locale locale) {
+	public String name(String code, Locale locale) {
 		return states.find(code).map(state -> state.name(locale)).orElse(code);
 	}
 }

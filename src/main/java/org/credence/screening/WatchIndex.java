@@ -1,0 +1,58 @@
+package org.credence.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.stereotype.Component;
+
+import org.credence.registry.Registry;
+import org.credence.screening.lists.WatchLists;
+import org.credence.screening.matching.Match;
+import org.credence.screening.matching.Query;
+import org.credence.screening.matching.ScreeningIndex;
+
+/**
+ * Every list a person is screened against, as one index: the imported lists' current versions, held
+ * in memory and built again when another version becomes current (on this instance or another, as
+ * the versions' ids say), and the registry's own record, read at each check because it changes with
+ * every withdrawal and is small.
+ */
+@Component
+class WatchIndex {
+
+	/** The index of the imported lists, and the versions it was built from. */
+	private record Built(List<java.util.UUID> versions, ScreeningIndex index) {
+	}
+
+	private final WatchLists lists;
+
+	private final Registry registry;
+
+	private final AtomicReference<Built> built = new AtomicReference<>();
+
+	WatchIndex(WatchLists lists, Registry registry) {
+		this.lists = lists;
+		this.registry = registry;
+	}
+
+	/** The matches at or above the score, best first, from every list. */
+	List<Match> screen(Query query, double minScore) {
+		List<Match> matches = new ArrayList<>(imported().screen(query, minScore));
+		ScreeningIndex own = ScreeningIndex.of(registry.ownRecord().stream().map(RegistryNames::subject).toList());
+		matches.addAll(own.screen(query, minScore));
+		matches.sort(Comparator.comparingDouble(Match::score).reversed());
+		return matches;
+	}
+
+	private ScreeningIndex imported() {
+		List<java.util.UUID> current = lists.currentVersionIds();
+		Built now = built.get();
+		if (now == null || !now.versions().equals(current)) {
+			now = new Built(current, ScreeningIndex.of(lists.currentSubjects()));
+			built.set(now);
+		}
+		return now.index();
+	}
+}
