@@ -5,7 +5,9 @@ import static org.credence.support.Fixtures.json;
 import static org.credence.support.ProblemAssertions.assertInvalid;
 import static org.credence.support.ProblemAssertions.assertProblem;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.credence.security.Role;
 import org.credence.security.TestAccounts;
 import org.credence.support.Api;
+import org.credence.support.Api.FilePart;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
 import org.credence.support.MutableClock;
@@ -160,6 +163,34 @@ class ScreeningTests {
 		assertThat(openHitOf(person).path("matchedName").asString()).isEqualTo("BOSHIROV, Ruslan");
 		assertThat(jdbc.sql("select occasion from screening_check where person_id = cast(? as uuid) order by occasion")
 			.param(person).query(String.class).list()).containsExactly("NAMES_CHANGED", "REGISTERED");
+	}
+
+	@Test
+	void aNewListVersionIsScreenedAgainstThePersonsAlreadyAskedFor() {
+		String mission = fixtures.mission("RUS", "2017-01-01");
+		String person = person("Дмитрий Олегович Коваленков", "Dmitriy Olegovich Kovalenkov", "1965-03-02");
+		arrival(mission, person);
+		assertThat(api.get("/api/persons/" + person + "/screening").json().path("state").asString()).isEqualTo("CLEAR");
+
+		byte[] sdn = SampleListsLoaded.bundled("ofac-sdn/sdn.csv");
+		byte[] added = ("\r\n99999001,\"KOVALENKOV, Dmitri Olegovich\",\"individual\",\"RUSSIA-EO14024\",-0- ,-0- ,-0- ,-0- ,"
+				+ "-0- ,-0- ,-0- ,\"DOB 02 Mar 1965; nationality Russia; Gender Male.\"\r\n").getBytes(StandardCharsets.UTF_8);
+		Api.Response imported = api.upload("/api/screening/lists/ofac-sdn/versions",
+				new FilePart("sdn", "sdn.csv", concat(sdn, added)),
+				new FilePart("alt", "alt.csv", SampleListsLoaded.bundled("ofac-sdn/alt.csv")),
+				new FilePart("add", "add.csv", SampleListsLoaded.bundled("ofac-sdn/add.csv")));
+		assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+
+		JsonNode hit = openHitOf(person);
+		assertThat(hit.path("entry").asString()).isEqualTo("99999001");
+		assertThat(jdbc.sql("select count(*) from screening_check where person_id = cast(? as uuid) and occasion = 'LIST_VERSION'")
+			.param(person).query(Long.class).single()).isEqualTo(1);
+	}
+
+	private static byte[] concat(byte[] first, byte[] second) {
+		byte[] both = Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
 	}
 
 	private String person(String nameNative, String nameLatin, String birthDate) {

@@ -39,7 +39,7 @@ public class OwnRecord {
 
 	/** Persons with a request awaiting a decision or an accreditation not yet ended. */
 	public List<Person> seekingOrHolding() {
-		return jdbc.sql(Persons.SELECT + """
+		return jdbc.sql(Persons.SELECT + " " + """
 				 where exists (select 1 from accreditation a where a.person_id = p.id and a.status in ('REQUESTED', 'ACTIVE'))
 				 order by p.name_latin""")
 			.query(Persons::map)

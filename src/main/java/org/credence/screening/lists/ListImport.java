@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,8 +38,11 @@ class ListImport {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	ListImport(ListVersions versions, EntryRows entries, Journal journal, Actors actors, Clock clock, Host host,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, ApplicationEventPublisher events) {
+		this.events = events;
 		this.versions = versions;
 		this.entries = entries;
 		this.journal = journal;
@@ -71,6 +75,7 @@ class ListImport {
 	private ListVersion store(ParsedVersion parsed) {
 		return transaction.execute(status -> {
 			versions.lock(parsed.list());
+			UUID previous = versions.currentId(parsed.list()).orElse(null);
 			ListVersion version = new ListVersion(UUID.randomUUID(), parsed.list().id(), versions.nextNumber(parsed.list()),
 					parsed.publishedOn(), OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), actors.current(), true,
 					parsed.files(), ListVersion.Counts.of(parsed.entries()));
@@ -78,6 +83,7 @@ class ListImport {
 			entries.add(version.id(), parsed.entries());
 			journal.append("watch-list.imported", "watch-list-version", version.id(), new Imported(version.list(),
 					version.number(), version.publishedOn(), version.files(), version.counts()));
+			events.publishEvent(new ListVersionImported(version.list(), version.id(), previous));
 			return version;
 		});
 	}

@@ -77,6 +77,11 @@ class ListVersions {
 		return read("where v.list_id = ? and v.id = ?", list, id).stream().findFirst();
 	}
 
+	Optional<UUID> currentId(WatchList list) {
+		return jdbc.sql("select id from watch_list_version where list_id = ? and is_current").param(list.id())
+			.query(UUID.class).optional();
+	}
+
 	/** Each list's current version, by list id. */
 	Map<String, ListVersion> current() {
 		return read("where v.is_current").stream().collect(Collectors.toMap(ListVersion::list, version -> version));

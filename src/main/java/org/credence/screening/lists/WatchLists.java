@@ -27,10 +27,10 @@ import org.credence.screening.matching.SubjectKind;
 @Service
 public class WatchLists {
 
-	/** What belongs to an entry (aliased x) of a list's current version. */
-	private static final String OF_CURRENT = """
+	/** What belongs to an entry (aliased x) of the versions chosen (a condition on v, written in). */
+	private static final String OF_VERSIONS = """
 			 x join watch_list_entry e on e.id = x.entry_id join watch_list_version v on v.id = e.version_id
-			where v.is_current""";
+			where %s""";
 
 	private final JdbcClient jdbc;
 
@@ -50,28 +50,41 @@ public class WatchLists {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public List<Subject> currentSubjects() {
+		return subjects("v.is_current", List.of());
+	}
+
+	/** The individuals and entities of one version, current or not: what changed from one version to the next. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public List<Subject> subjectsOf(UUID version) {
+		return subjects("v.id = ?", List.of(version));
+	}
+
+	private List<Subject> subjects(String versions, List<Object> parameters) {
 		Map<UUID, Draft> drafts = new LinkedHashMap<>();
 		jdbc.sql("""
 				select e.id, v.list_id, e.reference, e.kind, e.gender
 				from watch_list_entry e join watch_list_version v on v.id = e.version_id
-				where v.is_current and e.kind in ('INDIVIDUAL', 'ENTITY') order by v.list_id, e.reference""")
+				where %s and e.kind in ('INDIVIDUAL', 'ENTITY') order by v.list_id, e.reference""".formatted(versions))
+			.params(parameters)
 			.query(rs -> {
 				drafts.put(rs.getObject("id", UUID.class), new Draft(rs.getString("list_id"), rs.getString("reference"),
 						SubjectKind.valueOf(rs.getString("kind")), gender(rs.getString("gender"))));
 			});
-		each("select x.entry_id, x.kind, x.text from watch_list_name" + OF_CURRENT + " order by x.entry_id, x.position",
-				drafts, (draft, rs) -> draft.names.add(new ListedName(rs.getString("text"), NameKind.valueOf(rs.getString("kind")))));
-		each("select x.entry_id, x.born_from, x.born_to from watch_list_birth" + OF_CURRENT + " order by x.entry_id, x.position",
-				drafts, (draft, rs) -> draft.births.add(new DateSpan(rs.getObject("born_from", LocalDate.class),
+		String of = OF_VERSIONS.formatted(versions);
+		each("select x.entry_id, x.kind, x.text from watch_list_name" + of + " order by x.entry_id, x.position",
+				parameters, drafts,
+				(draft, rs) -> draft.names.add(new ListedName(rs.getString("text"), NameKind.valueOf(rs.getString("kind")))));
+		each("select x.entry_id, x.born_from, x.born_to from watch_list_birth" + of + " order by x.entry_id, x.position",
+				parameters, drafts, (draft, rs) -> draft.births.add(new DateSpan(rs.getObject("born_from", LocalDate.class),
 						rs.getObject("born_to", LocalDate.class))));
-		each("select x.entry_id, x.state from watch_list_nationality" + OF_CURRENT + " and x.state is not null", drafts,
+		each("select x.entry_id, x.state from watch_list_nationality" + of + " and x.state is not null", parameters, drafts,
 				(draft, rs) -> draft.nationalities.add(rs.getString("state")));
 		return drafts.values().stream().map(draft -> new Subject(draft.list, draft.reference, draft.kind, draft.names,
 				draft.births, draft.nationalities, draft.gender)).toList();
 	}
 
-	private void each(String sql, Map<UUID, Draft> drafts, RowInto into) {
-		jdbc.sql(sql).query(rs -> {
+	private void each(String sql, List<Object> parameters, Map<UUID, Draft> drafts, RowInto into) {
+		jdbc.sql(sql).params(parameters).query(rs -> {
 			Draft draft = drafts.get(rs.getObject("entry_id", UUID.class));
 			if (draft != null) {
 				into.add(draft, rs);
