@@ -132,11 +132,12 @@ public class Registry {
 	}
 
 	/**
-	 * Every person declared not acceptable, refused or withdrawn, at any mission, whoever asks: the
-	 * record screening watches for under other names.
+	 * Every person declared not acceptable, refused or withdrawn, at any mission, and the persons of
+	 * those ids (linked to incidents by the relations register), whoever asks: the record screening
+	 * watches for under other names.
 	 */
-	public List<PersonOfRecord> ownRecord() {
-		return ownRecord.persons();
+	public List<PersonOfRecord> ownRecord(Collection<UUID> inIncidents) {
+		return ownRecord.persons(inIncidents);
 	}
 
 	/** Every person with a request awaiting a decision or an accreditation not ended, at any mission, whoever asks. */

@@ -14,7 +14,7 @@ import org.credence.screening.matching.Query;
 /** A name to screen, typed by a security officer; other names on one line, separated by commas, as a person's are. */
 class NameCheckForm {
 
-	@NotBlank
+	@NotBlank(message = "{credence.given}")
 	@Size(max = 300)
 	private String name;
 

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.credence.problem.MultiLine;
 import org.credence.registry.person.BirthDate;
 import org.credence.screening.matching.Query;
 
@@ -64,7 +65,7 @@ class ScreeningController {
 			String decidedBy, String decisionReason) {
 	}
 
-	record Decision(@NotBlank @Size(max = 2000) String reason) {
+	record Decision(@NotBlank(payload = MultiLine.class) @Size(max = 2000) String reason) {
 	}
 
 	@Operation(summary = "Screen a name (and what else is known) against every list; hits at or above the threshold, or minScore, best first")

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 import org.credence.registry.Registry;
+import org.credence.relations.PersonsInIncidents;
 import org.credence.screening.lists.WatchLists;
 import org.credence.screening.matching.Match;
 import org.credence.screening.matching.Query;
@@ -30,17 +31,20 @@ class WatchIndex {
 
 	private final Registry registry;
 
+	private final PersonsInIncidents incidents;
+
 	private final AtomicReference<Built> built = new AtomicReference<>();
 
-	WatchIndex(WatchLists lists, Registry registry) {
+	WatchIndex(WatchLists lists, Registry registry, PersonsInIncidents incidents) {
 		this.lists = lists;
 		this.registry = registry;
+		this.incidents = incidents;
 	}
 
 	/** The matches at or above the score, best first, from every list. */
 	List<Match> screen(Query query, double minScore) {
 		List<Match> matches = new ArrayList<>(imported().screen(query, minScore));
-		ScreeningIndex own = ScreeningIndex.of(registry.ownRecord().stream().map(RegistryNames::subject).toList());
+		ScreeningIndex own = ScreeningIndex.of(registry.ownRecord(incidents.all()).stream().map(RegistryNames::subject).toList());
 		matches.addAll(own.screen(query, minScore));
 		matches.sort(Comparator.comparingDouble(Match::score).reversed());
 		return matches;

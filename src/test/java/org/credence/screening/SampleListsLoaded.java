@@ -15,12 +15,12 @@ import org.credence.support.Api.FilePart;
  * The bundled lists, imported through the API when the test database has no current version of
  * them yet (the tests turn the first-start loading off, and other tests import versions of their own).
  */
-final class SampleListsLoaded {
+public final class SampleListsLoaded {
 
 	private SampleListsLoaded() {
 	}
 
-	static void ensure(Api api) {
+	public static void ensure(Api api) {
 		var lists = api.get("/api/screening/lists").json();
 		boolean ofac = false;
 		boolean un = false;
@@ -43,7 +43,7 @@ final class SampleListsLoaded {
 		}
 	}
 
-	static byte[] bundled(String path) {
+	public static byte[] bundled(String path) {
 		try (InputStream in = new ClassPathResource("watchlists/" + path).getInputStream()) {
 			return in.readAllBytes();
 		}

@@ -3,8 +3,10 @@ package org.credence.registry.person;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,15 +26,18 @@ public class OwnRecord {
 		this.jdbc = jdbc;
 	}
 
-	public List<PersonOfRecord> persons() {
+	/** Those of record, and those of the given ids (linked to incidents elsewhere) with that ground. */
+	public List<PersonOfRecord> persons(Collection<UUID> inIncidents) {
 		return jdbc.sql("select * from (" + Persons.SELECT.replace("from person p", """
 				, array_remove(array[
 				    case when exists (select 1 from person_not_acceptable d where d.person_id = p.id) then 'NOT_ACCEPTABLE' end,
 				    case when exists (select 1 from accreditation a where a.person_id = p.id and a.status = 'REFUSED')
 				         then 'REFUSED' end,
 				    case when exists (select 1 from accreditation a where a.person_id = p.id and a.status = 'WITHDRAWN')
-				         then 'WITHDRAWN' end], null) as grounds
+				         then 'WITHDRAWN' end,
+				    case when p.id = any(?) then 'INCIDENT' end], null) as grounds
 				from person p""") + ") recorded where cardinality(grounds) > 0 order by name_latin")
+			.param(inIncidents.toArray(UUID[]::new))
 			.query((rs, row) -> new PersonOfRecord(Persons.map(rs, row), grounds(rs.getArray("grounds"))))
 			.list();
 	}

@@ -21,6 +21,8 @@ public record PersonOfRecord(Person person, Set<Ground> grounds) {
 		/** A request for their accreditation was refused. */
 		REFUSED,
 		/** Their accreditation was withdrawn. */
-		WITHDRAWN
+		WITHDRAWN,
+		/** The relations register links them to an incident. */
+		INCIDENT
 	}
 }

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.credence.problem.ProblemException;
+import org.credence.registry.Registry;
+import org.credence.relations.PersonsInIncidents;
 
 /** The lists screened against and their versions, as the API shows them. */
 @Service
@@ -27,23 +29,31 @@ class ListViews {
 
 	private final ListVersions versions;
 
-	ListViews(JdbcClient jdbc, ListVersions versions) {
+	private final Registry registry;
+
+	private final PersonsInIncidents incidents;
+
+	ListViews(JdbcClient jdbc, ListVersions versions, Registry registry, PersonsInIncidents incidents) {
+		this.registry = registry;
+		this.incidents = incidents;
 		this.jdbc = jdbc;
 		this.versions = versions;
 	}
 
 	@Schema(name = "WatchList", description = "A list screened against, with its current version (null while none "
 			+ "was imported, and for the registry's own record, which is not imported)")
-	record Overview(@Schema(example = "ofac-sdn") String id, String name, ListVersion current) {
+	record Overview(@Schema(example = "ofac-sdn") String id, String name, ListVersion current,
+			@Schema(description = "For the registry's own record only: the persons in it") Integer persons) {
 	}
 
 	@Transactional(readOnly = true)
 	List<Overview> lists() {
 		Map<String, ListVersion> current = versions.current();
 		List<Overview> lists = new ArrayList<>(jdbc.sql("select id, name from watch_list order by id")
-			.query((rs, row) -> new Overview(rs.getString("id"), rs.getString("name"), current.get(rs.getString("id"))))
+			.query((rs, row) -> new Overview(rs.getString("id"), rs.getString("name"), current.get(rs.getString("id")),
+					null))
 			.list());
-		lists.add(new Overview(REGISTRY, REGISTRY_NAME, null));
+		lists.add(new Overview(REGISTRY, REGISTRY_NAME, null, registry.ownRecord(incidents.all()).size()));
 		return lists;
 	}
 
