@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Every name of many subjects, filed under keys of their words, so that a query is compared
  * only with the names that share a key with it: the rarest keys first (a surname before a
- * common given name), at most {@value #COMPARED} names compared in full. Built once, then only
+ * common given name) bring names, the commoner ones rank them, and the {@value #COMPARED} best
+ * ranked are compared in full. Built once, then only
  * read: safe to share between threads.
  */
 public final class ScreeningIndex {
@@ -21,8 +22,11 @@ public final class ScreeningIndex {
 	/** Names compared in full for one query, those sharing the most and rarest keys with it. */
 	static final int COMPARED = 100;
 
-	/** Enough names gathered: keys commoner than the ones already read would only add noise. */
+	/** Enough names gathered: keys commoner than the ones already read only rank them. */
 	private static final int GATHERED = 5_000;
+
+	/** What a word of a name weighs against it among names sharing the same keys: less than any key. */
+	private static final float SHORTER = 0.01f;
 
 	private final List<Subject> subjects;
 
@@ -107,11 +111,14 @@ public final class ScreeningIndex {
 		lists.sort(Comparator.comparingInt(list -> list.length));
 		Candidates gathered = candidates.get();
 		for (int[] list : lists) {
-			if (gathered.count() >= GATHERED) {
-				break;
+			float weight = (float) Math.log((double) names.length / list.length + 1);
+			if (gathered.count() < GATHERED) {
+				gathered.add(list, weight);
 			}
-			gathered.add(list, (float) Math.log((double) names.length / list.length + 1));
+			else {
+				gathered.rank(list, weight);
+			}
 		}
-		return gathered.best(COMPARED);
+		return gathered.best(COMPARED, names, SHORTER);
 	}
 }

@@ -25,7 +25,7 @@ record WordSimilarity(double value, Agreement agreement) {
 	/** What two words that sound alike are worth at least, however far apart their spellings. */
 	static final double SOUND = 0.8;
 
-	/** Beyond this, two words sound alike only to Double Metaphone, which hears vowels not at all (Anatoliy, Inayatullah). */
+	/** Beyond this, words sound alike only to Double Metaphone, deaf to vowels (Anatoliy, Inayatullah). */
 	private static final double SOUNDS_APART = 0.5;
 
 	static WordSimilarity of(Word a, Word b) {
