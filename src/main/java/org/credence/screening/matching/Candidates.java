@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The names that share keys with a query, each weighed by how rare the keys are, for one query
- * at a time: arrays as long as the index, reused, so that a query allocates nothing in
- * proportion to the index.
+ * at a time: arrays as long as the index, cleared and reused, so that a query allocates nothing
+ * in proportion to the index.
  */
 final class Candidates {
 

@@ -8,14 +8,15 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Every name of many subjects, filed under keys of their words, so that a query is compared
  * only with the names that share a key with it: the rarest keys first (a surname before a
  * common given name) bring names, the commoner ones rank them, and the {@value #COMPARED} best
- * ranked are compared in full. Built once, then only
- * read: safe to share between threads.
+ * ranked are compared in full. Built once, then only read: safe to share between threads.
  */
 public final class ScreeningIndex {
 
@@ -40,7 +41,8 @@ public final class ScreeningIndex {
 
 	private final Set<SubjectKind> kinds = EnumSet.noneOf(SubjectKind.class);
 
-	private final ThreadLocal<Candidates> candidates;
+	/** One set of candidate arrays per query running at once, kept for the next: none per thread. */
+	private final Queue<Candidates> spare = new ConcurrentLinkedQueue<>();
 
 	private ScreeningIndex(Collection<Subject> subjects) {
 		this.subjects = List.copyOf(subjects);
@@ -62,7 +64,6 @@ public final class ScreeningIndex {
 			}
 		}
 		this.postings = postings.build();
-		candidates = ThreadLocal.withInitial(() -> new Candidates(names.length));
 	}
 
 	public static ScreeningIndex of(Collection<Subject> subjects) {
@@ -109,7 +110,10 @@ public final class ScreeningIndex {
 			}
 		}
 		lists.sort(Comparator.comparingInt(list -> list.length));
-		Candidates gathered = candidates.get();
+		Candidates gathered = spare.poll();
+		if (gathered == null) {
+			gathered = new Candidates(names.length);
+		}
 		for (int[] list : lists) {
 			float weight = (float) Math.log((double) names.length / list.length + 1);
 			if (gathered.count() < GATHERED) {
@@ -119,6 +123,8 @@ public final class ScreeningIndex {
 				gathered.rank(list, weight);
 			}
 		}
-		return gathered.best(COMPARED, names, SHORTER);
+		int[] best = gathered.best(COMPARED, names, SHORTER);
+		spare.offer(gathered);
+		return best;
 	}
 }
