@@ -49,6 +49,8 @@ class NameMatcherTests {
 			Sergueï Tchemezov         | CHEMEZOV, Sergei Viktorovich
 			Iouri Kovaltchouk         | KOVALCHUK, Yury Valentinovich
 			Wiktor Janukowytsch       | YANUKOVYCH, Viktor Fedorovych
+			Jewgeni Jewtuschenko      | YEVTUSHENKO, Yevgeny Aleksandrovich
+			Michail Chodorkowski      | KHODORKOVSKIY, Mikhail Borisovich
 			Yevgeny Prigozhin         | Евгений Викторович Пригожин
 			""")
 	void frenchGermanAndEnglishTransliterationsMeet(String asked, String listed) {
