@@ -135,6 +135,18 @@ class NameMatcherTests {
 	}
 
 	@Test
+	void everyReasonNamesTheWordsItIsAbout() {
+		Match initial = matcher.match(Query.name("Ali Khamenei"), person("A. Khamenei")).orElseThrow();
+		Match missing = matcher.match(Query.name("Boris Johnson"), person("Alexander Boris de Pfeffel Johnson")).orElseThrow();
+		Match different = matcher.match(Query.name("Boris Abramovich"), person("Roman Abramovich")).orElseThrow();
+
+		assertThat(initial.reasons()).containsExactly(new Reason("words-identical", List.of("Khamenei")),
+				new Reason("word-initial", List.of("A", "Ali")));
+		assertThat(missing.reasons()).contains(new Reason("words-missing", List.of("Alexander Pfeffel")));
+		assertThat(different.reasons()).contains(new Reason("words-different", List.of("Boris", "Roman")));
+	}
+
+	@Test
 	void namesWithNothingInCommonDoNotMatch() {
 		assertThat(matcher.match(Query.name("Ginta Boreza"), person("Hans Friedrich"))).isEmpty();
 		assertThat(matcher.match(Query.name("N.N."), person("Nursultan Nazarbayev"))).isEmpty();
