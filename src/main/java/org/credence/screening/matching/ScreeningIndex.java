@@ -70,10 +70,6 @@ public final class ScreeningIndex {
 		return new ScreeningIndex(subjects);
 	}
 
-	public int size() {
-		return subjects.size();
-	}
-
 	/** The subjects whose best match with the query scores at least {@code minScore}, best first. */
 	public List<Match> screen(Query query, double minScore) {
 		Map<SubjectKind, List<ParsedName>> queryNames = new EnumMap<>(SubjectKind.class);

@@ -85,7 +85,7 @@ final class Spelling {
 		return out.toString();
 	}
 
-	/** The first letter and the consonants after it: what a romanisation from Arabic or Hebrew letters is sure of. */
+	/** The first letter and the consonants after it: what a romanisation from Arabic or Hebrew is sure of. */
 	static String consonants(String spelling) {
 		StringBuilder consonants = new StringBuilder(spelling.length()).append(spelling.charAt(0));
 		for (int i = 1; i < spelling.length(); i++) {
