@@ -68,10 +68,14 @@ public final class NamePairEvaluation {
 			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				evaluate(reader, threshold).forEach(out::println);
 			}
+			catch (IOException | UncheckedIOException e) {
+				// The exception's own message is often the bare path: say what went wrong with it.
+				throw new IllegalArgumentException("The file " + file + " cannot be read (" + e + ")", e);
+			}
 			out.flush();
 			return EVALUATED;
 		}
-		catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+		catch (IllegalArgumentException e) {
 			out.println("Name pair evaluation: NOT EVALUATED");
 			out.println("  " + e.getMessage());
 			out.flush();

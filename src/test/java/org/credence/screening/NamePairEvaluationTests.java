@@ -71,6 +71,7 @@ class NamePairEvaluationTests {
 			assertThat(evaluation.status()).isEqualTo(NamePairEvaluation.NOT_EVALUATED);
 			assertThat(evaluation.lines().get(0)).isEqualTo("Name pair evaluation: NOT EVALUATED");
 		});
+		assertThat(missing.lines().get(1)).contains("absent.csv cannot be read", "NoSuchFileException");
 		assertThat(threshold.lines().get(1)).contains("\"high\"");
 		assertThat(columns.lines().get(1)).contains("is_match");
 	}

@@ -71,7 +71,8 @@ final class Evidence {
 			reasons.add(new Reason("nationality-same", List.of(asked)));
 			return score + (1 - score) * SAME_NATIONALITY;
 		}
-		reasons.add(new Reason("nationality-different", List.of(asked, String.join(", ", new TreeSet<>(subject.nationalities())))));
+		String listed = String.join(", ", new TreeSet<>(subject.nationalities()));
+		reasons.add(new Reason("nationality-different", List.of(asked, listed)));
 		return score * OTHER_NATIONALITY;
 	}
 
@@ -79,7 +80,8 @@ final class Evidence {
 		if (a.overlaps(b)) {
 			return 0;
 		}
-		return a.to().isBefore(b.from()) ? ChronoUnit.DAYS.between(a.to(), b.from()) : ChronoUnit.DAYS.between(b.to(), a.from());
+		return a.to().isBefore(b.from()) ? ChronoUnit.DAYS.between(a.to(), b.from())
+				: ChronoUnit.DAYS.between(b.to(), a.from());
 	}
 
 	/** As a person would write it: 1979-04-05, 1979-04, 1979, or 1975–1979. */

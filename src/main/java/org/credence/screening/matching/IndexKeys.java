@@ -30,16 +30,17 @@ final class IndexKeys {
 					keys.add('m' + word.sound());
 				}
 				keys.add('c' + Spelling.consonants(word.spelling()));
-				keys.add('k' + classes(word.spelling(), 's'));
+				classes(word.spelling(), 's', keys);
 				if (word.spelling().indexOf('j') >= 0) {
-					keys.add('k' + classes(word.spelling(), '-'));
+					classes(word.spelling(), '-', keys);
 				}
 			}
 		}
 		return keys;
 	}
 
-	private static String classes(String spelling, char j) {
+	/** No key for a word of vowels only (Ali has one, Ia none): it would bring every such word. */
+	private static void classes(String spelling, char j, List<String> keys) {
 		StringBuilder classes = new StringBuilder(spelling.length());
 		for (int i = 0; i < spelling.length(); i++) {
 			char c = spelling.charAt(i);
@@ -49,6 +50,8 @@ final class IndexKeys {
 				classes.append(type);
 			}
 		}
-		return classes.toString();
+		if (!classes.isEmpty()) {
+			keys.add("k" + classes);
+		}
 	}
 }

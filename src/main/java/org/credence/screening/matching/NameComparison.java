@@ -1,9 +1,7 @@
 package org.credence.screening.matching;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Two names compared word by word: a score between 0 and 1 and the reasons for it. The score
@@ -30,14 +28,14 @@ final class NameComparison {
 
 	private final Alignment alignment;
 
-	private final Unpaired unpairedA;
+	private final UnpairedWords unpairedA;
 
-	private final Unpaired unpairedB;
+	private final UnpairedWords unpairedB;
 
 	NameComparison(ParsedName a, ParsedName b) {
 		alignment = new Alignment(a, b);
-		unpairedA = new Unpaired(a, b, alignment.pairedA);
-		unpairedB = new Unpaired(b, a, alignment.pairedB);
+		unpairedA = new UnpairedWords(a, b, alignment.pairedA);
+		unpairedB = new UnpairedWords(b, a, alignment.pairedB);
 		score = named() ? Math.max(0, 1 - distance() - CONFLICT * conflicts() - EXTRA * extras()) : 0;
 	}
 
@@ -52,6 +50,10 @@ final class NameComparison {
 		for (Alignment.Pair pair : alignment.pairs) {
 			if (pair.a().written().equalsIgnoreCase(pair.b().written())) {
 				identical.add(pair.a().written());
+			}
+			else if (pair.b().kind() == Word.Kind.INITIAL) {
+				// The initial first, whichever name it is in: A may be the initial of Ali.
+				reasons.add(Reasons.pair(pair.b().written(), pair.a().written(), pair.similarity()));
 			}
 			else {
 				reasons.add(Reasons.pair(pair.a().written(), pair.b().written(), pair.similarity()));
@@ -91,45 +93,7 @@ final class NameComparison {
 		return unpairedA.extras(conflicts()) + unpairedB.extras(conflicts());
 	}
 
-	private static double weight(Word word) {
+	static double weight(Word word) {
 		return word.kind() == Word.Kind.LEGAL_FORM ? LEGAL_FORM : 1;
-	}
-
-	/**
-	 * The words of one name left unpaired that would tell its bearer apart (a patronymic only
-	 * when the other name gives one), and how much of that repeats a paired word (Shoigu Shoigu
-	 * Sergey): a repetition adds nothing, but may still stand where the other name has a
-	 * different word.
-	 */
-	private static final class Unpaired {
-
-		final List<String> written = new ArrayList<>();
-
-		double weight;
-
-		double repeated;
-
-		Unpaired(ParsedName name, ParsedName other, boolean[] paired) {
-			Set<String> pairedSpellings = new HashSet<>();
-			for (int i = 0; i < paired.length; i++) {
-				if (paired[i]) {
-					pairedSpellings.add(name.words().get(i).spelling());
-				}
-			}
-			for (int i = 0; i < paired.length; i++) {
-				Word word = name.words().get(i);
-				boolean telling = word.counts() || word.kind() == Word.Kind.LEGAL_FORM;
-				if (paired[i] || !telling || i == name.patronymic() && other.patronymic() < 0) {
-					continue;
-				}
-				written.add(word.written());
-				weight += weight(word);
-				repeated += pairedSpellings.contains(word.spelling()) ? weight(word) : 0;
-			}
-		}
-
-		double extras(double conflicts) {
-			return Math.max(0, weight - conflicts - repeated);
-		}
 	}
 }

@@ -43,12 +43,16 @@ record ParsedName(String text, List<Word> words, long fathers, int patronymic) {
 			LegalForms.abbreviate(words);
 			return new ParsedName(text, List.copyOf(words), 0, -1);
 		}
-		int honorifics = (int) words.subList(0, given).stream().filter(word -> word.kind() == Word.Kind.HONORIFIC).count();
+		// A title stands before the given name; after a comma it is the family's name (AL-SHAYKH, Muhammad).
+		List<Word> titled = surname.isEmpty() ? words : words.subList(0, given);
 		if (words.stream().anyMatch(word -> word.kind() != Word.Kind.HONORIFIC)) {
-			words.removeIf(word -> word.kind() == Word.Kind.HONORIFIC);
-			given -= honorifics;
+			int before = titled.size();
+			titled.removeIf(word -> word.kind() == Word.Kind.HONORIFIC);
+			given -= before - titled.size();
 		}
-		return new ParsedName(text, List.copyOf(words), fathers(words), patronymic(words, surname.isEmpty() ? words.size() : given));
+		words.replaceAll(word -> word.kind() == Word.Kind.HONORIFIC ? word.asName() : word);
+		int givenNames = surname.isEmpty() ? words.size() : given;
+		return new ParsedName(text, List.copyOf(words), fathers(words), patronymic(words, givenNames));
 	}
 
 	/** The words as written, syllabic scripts cut into syllables and runs of single letters joined. */

@@ -1,5 +1,6 @@
 package org.credence.screening.matching;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,15 +69,9 @@ final class Romanisation {
 
 	/** The script of most of the name's letters, {@link UScript#LATIN} when it has none. */
 	static int dominantScript(String name) {
-		int[] counts = new int[UScript.CODE_LIMIT];
-		name.codePoints().filter(Character::isLetter).forEach(c -> counts[UScript.getScript(c)]++);
-		int best = UScript.LATIN;
-		for (int script = 0; script < counts.length; script++) {
-			if (counts[script] > counts[best]) {
-				best = script;
-			}
-		}
-		return best;
+		Map<Integer, Integer> counts = new HashMap<>();
+		name.codePoints().filter(Character::isLetter).forEach(c -> counts.merge(UScript.getScript(c), 1, Integer::sum));
+		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(UScript.LATIN);
 	}
 
 	/** Scripts whose every character is a syllable: a name written in them is compared syllable by syllable. */

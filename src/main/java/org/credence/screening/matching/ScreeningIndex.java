@@ -8,21 +8,26 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Every name of many subjects, filed under keys of their words, so that a query is compared
  * only with the names that share a key with it: the rarest keys first (a surname before a
- * common given name), at most {@value #COMPARED} names compared in full. Built once, then only
- * read: safe to share between threads.
+ * common given name) bring names, the commoner ones rank them, and the {@value #COMPARED} best
+ * ranked are compared in full. Built once, then only read: safe to share between threads.
  */
 public final class ScreeningIndex {
 
 	/** Names compared in full for one query, those sharing the most and rarest keys with it. */
 	static final int COMPARED = 100;
 
-	/** Enough names gathered: keys commoner than the ones already read would only add noise. */
+	/** Enough names gathered: keys commoner than the ones already read only rank them. */
 	private static final int GATHERED = 5_000;
+
+	/** What a word of a name weighs against it among names sharing the same keys: less than any key. */
+	private static final float SHORTER = 0.01f;
 
 	private final List<Subject> subjects;
 
@@ -36,7 +41,8 @@ public final class ScreeningIndex {
 
 	private final Set<SubjectKind> kinds = EnumSet.noneOf(SubjectKind.class);
 
-	private final ThreadLocal<Candidates> candidates;
+	/** One set of candidate arrays per query running at once, kept for the next: none per thread. */
+	private final Queue<Candidates> spare = new ConcurrentLinkedQueue<>();
 
 	private ScreeningIndex(Collection<Subject> subjects) {
 		this.subjects = List.copyOf(subjects);
@@ -58,15 +64,10 @@ public final class ScreeningIndex {
 			}
 		}
 		this.postings = postings.build();
-		candidates = ThreadLocal.withInitial(() -> new Candidates(names.length));
 	}
 
 	public static ScreeningIndex of(Collection<Subject> subjects) {
 		return new ScreeningIndex(subjects);
-	}
-
-	public int size() {
-		return subjects.size();
 	}
 
 	/** The subjects whose best match with the query scores at least {@code minScore}, best first. */
@@ -105,13 +106,21 @@ public final class ScreeningIndex {
 			}
 		}
 		lists.sort(Comparator.comparingInt(list -> list.length));
-		Candidates gathered = candidates.get();
-		for (int[] list : lists) {
-			if (gathered.count() >= GATHERED) {
-				break;
-			}
-			gathered.add(list, (float) Math.log((double) names.length / list.length + 1));
+		Candidates gathered = spare.poll();
+		if (gathered == null) {
+			gathered = new Candidates(names.length);
 		}
-		return gathered.best(COMPARED);
+		for (int[] list : lists) {
+			float weight = (float) Math.log((double) names.length / list.length + 1);
+			if (gathered.count() < GATHERED) {
+				gathered.add(list, weight);
+			}
+			else {
+				gathered.rank(list, weight);
+			}
+		}
+		int[] best = gathered.best(COMPARED, names, SHORTER);
+		spare.offer(gathered);
+		return best;
 	}
 }

@@ -1,5 +1,7 @@
 package org.credence.screening.matching;
 
+import java.util.regex.Pattern;
+
 /**
  * A word's Latin letters folded so that the habits of different languages meet: the French
  * {@code Setchine}, the German {@code Setschin} and the English {@code Sechin} fold alike, as do
@@ -19,13 +21,16 @@ final class Spelling {
 
 	private static final String LOOKALIKES = "oizeastgbg";
 
+	/** A Russian Е starting a word: Yevgeny, German Jewgeni, French Ievgueni, all Evgeny. */
+	private static final Pattern INITIAL_E = Pattern.compile("[yji]e");
+
 	private Spelling() {
 	}
 
 	static String fold(String latin) {
 		String word = latin.chars().anyMatch(Character::isLetter) ? lookalikes(latin) : latin;
 		StringBuilder folded = new StringBuilder(word.length());
-		int i = word.startsWith("ye") ? 1 : 0;
+		int i = INITIAL_E.matcher(word).lookingAt() ? 1 : 0;
 		while (i < word.length()) {
 			String[] sound = soundAt(word, i);
 			folded.append(sound == null ? word.charAt(i) : sound[1]);
@@ -80,7 +85,7 @@ final class Spelling {
 		return out.toString();
 	}
 
-	/** The first letter and the consonants after it: what a romanisation from Arabic or Hebrew letters is sure of. */
+	/** The first letter and the consonants after it: what a romanisation from Arabic or Hebrew is sure of. */
 	static String consonants(String spelling) {
 		StringBuilder consonants = new StringBuilder(spelling.length()).append(spelling.charAt(0));
 		for (int i = 1; i < spelling.length(); i++) {

@@ -21,7 +21,7 @@ record Word(String written, String text, String spelling, String sound, Kind kin
 		INITIAL,
 		/** An article or a link (al, bin, de, van, the, of): it tells how the name is built, not whose it is. */
 		PARTICLE,
-		/** A title before a person's name (Mr, Sheikh, President): dropped unless it is all there is. */
+		/** A title before a person's given name (Mr, Sheikh, President): dropped. */
 		HONORIFIC,
 		/** An organisation's legal form (AG, Ltd, JSC): it narrows the name a little. */
 		LEGAL_FORM
@@ -46,6 +46,11 @@ record Word(String written, String text, String spelling, String sound, Kind kin
 		return new Word(written + " " + next.written, text + next.text,
 				spelling + (doubled ? next.spelling.substring(1) : next.spelling), "", Kind.NAME,
 				script == next.script ? script : UScript.LATIN);
+	}
+
+	/** A title that is part of the name here: a family name (Al-Shaykh), or all there is (President). */
+	Word asName() {
+		return new Word(written, text, spelling, sound, Kind.NAME, script);
 	}
 
 	private static String sound(String spelling) {

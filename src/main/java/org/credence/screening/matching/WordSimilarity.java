@@ -22,10 +22,10 @@ record WordSimilarity(double value, Agreement agreement) {
 	/** What an initial is worth against a name it may stand for: it cannot tell two such names apart. */
 	static final double INITIAL = 0.7;
 
-	/** What two words that sound alike are worth at least, however far apart their spellings. */
+	/** What two words that sound alike are worth at least, unless half a word apart in spelling. */
 	static final double SOUND = 0.8;
 
-	/** Beyond this, two words sound alike only to Double Metaphone, which hears vowels not at all (Anatoliy, Inayatullah). */
+	/** Beyond this, words sound alike only to Double Metaphone, deaf to vowels (Anatoliy, Inayatullah). */
 	private static final double SOUNDS_APART = 0.5;
 
 	static WordSimilarity of(Word a, Word b) {
@@ -42,7 +42,8 @@ record WordSimilarity(double value, Agreement agreement) {
 			return consonants(a.spelling(), b.spelling());
 		}
 		boolean sound = !a.sound().isEmpty() && a.sound().equals(b.sound());
-		double spelling = SpellingDistance.similarity(a.spelling(), b.spelling(), sound ? SOUNDS_APART : Alignment.FLOOR);
+		double least = sound ? SOUNDS_APART : Alignment.FLOOR;
+		double spelling = SpellingDistance.similarity(a.spelling(), b.spelling(), least);
 		if (sound && spelling < SOUND && spelling >= SOUNDS_APART) {
 			return new WordSimilarity(SOUND, Agreement.SOUND);
 		}
@@ -61,7 +62,8 @@ record WordSimilarity(double value, Agreement agreement) {
 	 * are the romanisation's guess.
 	 */
 	private static WordSimilarity consonants(String a, String b) {
-		double similarity = SpellingDistance.similarity(Spelling.consonants(a), Spelling.consonants(b), Alignment.FLOOR);
+		double similarity = SpellingDistance.similarity(Spelling.consonants(a), Spelling.consonants(b),
+				Alignment.FLOOR);
 		return new WordSimilarity(similarity, similarity == 1 ? Agreement.SAME : Agreement.SPELLING);
 	}
 

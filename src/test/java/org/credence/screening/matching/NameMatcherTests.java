@@ -49,6 +49,8 @@ class NameMatcherTests {
 			Sergueï Tchemezov         | CHEMEZOV, Sergei Viktorovich
 			Iouri Kovaltchouk         | KOVALCHUK, Yury Valentinovich
 			Wiktor Janukowytsch       | YANUKOVYCH, Viktor Fedorovych
+			Jewgeni Jewtuschenko      | YEVTUSHENKO, Yevgeny Aleksandrovich
+			Michail Chodorkowski      | KHODORKOVSKIY, Mikhail Borisovich
 			Yevgeny Prigozhin         | Евгений Викторович Пригожин
 			""")
 	void frenchGermanAndEnglishTransliterationsMeet(String asked, String listed) {
@@ -130,6 +132,18 @@ class NameMatcherTests {
 		assertThat(match.queryName()).isEqualTo("Анатолий Чепига");
 		assertThat(weak.score()).isLessThan(1);
 		assertThat(weak.reasons()).contains(new Reason("weak-alias", List.of("Tolya")));
+	}
+
+	@Test
+	void everyReasonNamesTheWordsItIsAbout() {
+		Match initial = matcher.match(Query.name("Ali Khamenei"), person("A. Khamenei")).orElseThrow();
+		Match missing = matcher.match(Query.name("Boris Johnson"), person("Alexander Boris de Pfeffel Johnson")).orElseThrow();
+		Match different = matcher.match(Query.name("Boris Abramovich"), person("Roman Abramovich")).orElseThrow();
+
+		assertThat(initial.reasons()).containsExactly(new Reason("words-identical", List.of("Khamenei")),
+				new Reason("word-initial", List.of("A", "Ali")));
+		assertThat(missing.reasons()).contains(new Reason("words-missing", List.of("Alexander Pfeffel")));
+		assertThat(different.reasons()).contains(new Reason("words-different", List.of("Boris", "Roman")));
 	}
 
 	@Test
