@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.credence.RegistryClock;
 import org.credence.registry.Registry;
+import org.credence.screening.ManualChecks;
 import org.credence.relations.RegisterEntries;
 import org.credence.security.PresetAccounts;
 
@@ -36,6 +37,9 @@ import org.credence.security.PresetAccounts;
 class DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+	/** Ruslan Boshirov, an alias of OFAC's entry 26171 (Anatoliy Chepiga): a public designation, not a demo person. */
+	static final String SCREENED_NAME = "Руслан Боширов";
 
 	private final boolean enabled;
 
@@ -61,9 +65,13 @@ class DemoLoader {
 
 	private final TransactionTemplate transaction;
 
+	private final ManualChecks nameChecks;
+
 	DemoLoader(@Value("${credence.demo.enabled:true}") boolean enabled, Clock clock, RegistryClock registryClock,
 			Registry registry, RegisterEntries register, PresetAccounts accounts, DemoAccounts demoAccounts, RussianMission russia,
-			RelationsRegister relations, PartnerMissions partners, DemoTime time, TransactionTemplate transaction) {
+			RelationsRegister relations, PartnerMissions partners, DemoTime time, TransactionTemplate transaction,
+			ManualChecks nameChecks) {
+		this.nameChecks = nameChecks;
 		this.enabled = enabled;
 		this.clock = clock;
 		this.registryClock = registryClock;
@@ -113,6 +121,9 @@ class DemoLoader {
 			russia.load();
 			relations.load();
 			shown.put(DemoAccounts.MISSION_ADMINISTRATOR, partners.load(present));
+			// What a security officer would try first: a name in Cyrillic, found through an OFAC alias.
+			time.daysAgo(present, 1);
+			accounts.actingAs(DemoAccounts.SECURITY, () -> nameChecks.check(SCREENED_NAME));
 			return shown;
 		});
 		StringBuilder block = new StringBuilder("\n\n=== DEMO DATA LOADED: the Russian mission to NATO 2017-2021, the relations register"

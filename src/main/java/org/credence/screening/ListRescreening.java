@@ -19,10 +19,11 @@ import org.credence.screening.lists.ListVersionImported;
 import org.credence.screening.lists.WatchLists;
 import org.credence.screening.matching.ScreeningIndex;
 import org.credence.screening.matching.Subject;
+import org.credence.screening.matching.SubjectKind;
 
 /**
  * A new version of a list, once committed, is screened against every person with a request or an
- * accreditation; only its new or changed entries, since the others met these persons already.
+ * accreditation; only its new or changed individuals, since the others met these persons already.
  * Each person's check commits on its own, so that one failure leaves the others done.
  */
 @Component
@@ -79,6 +80,7 @@ class ListRescreening {
 			Set<String> before = imported.previous() == null ? Set.of()
 					: lists.subjectsOf(imported.previous()).stream().map(EntryDigest::of).collect(Collectors.toSet());
 			return lists.subjectsOf(imported.version()).stream()
+				.filter(subject -> subject.kind() == SubjectKind.INDIVIDUAL)
 				.filter(subject -> !before.contains(EntryDigest.of(subject)))
 				.toList();
 		});

@@ -54,19 +54,19 @@ class PersonScreening {
 
 	@EventListener
 	void on(PersonRegistered registered) {
-		screen(registered.person(), Occasion.REGISTERED, index.screen(RegistryNames.query(registered.person()),
+		screen(registered.person(), Occasion.REGISTERED, index.screenPerson(RegistryNames.query(registered.person()),
 				settings.threshold()));
 	}
 
 	@EventListener
 	void on(PersonRenamed renamed) {
-		screen(renamed.person(), Occasion.NAMES_CHANGED, index.screen(RegistryNames.query(renamed.person()),
+		screen(renamed.person(), Occasion.NAMES_CHANGED, index.screenPerson(RegistryNames.query(renamed.person()),
 				settings.threshold()));
 	}
 
 	@EventListener
 	void on(ArrivalNotified notified) {
-		screen(notified.person(), Occasion.ARRIVAL, index.screen(RegistryNames.query(notified.person()),
+		screen(notified.person(), Occasion.ARRIVAL, index.screenPerson(RegistryNames.query(notified.person()),
 				settings.threshold()));
 	}
 
@@ -93,7 +93,7 @@ class PersonScreening {
 		if (!found.isEmpty()) {
 			journal.append("screening.hits-found", "person", person.id(),
 					Map.of("check", check.id(), "occasion", occasion, "hits", found.values().stream()
-						.map(hit -> Map.of("list", hit.list(), "entry", hit.entry(), "score", hit.score()))
+						.map(hit -> Map.of("list", hit.list(), "entry", hit.entry(), "score", hit.score().doubleValue()))
 						.toList()));
 		}
 		return List.copyOf(found.values());

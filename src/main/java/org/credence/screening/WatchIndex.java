@@ -13,6 +13,7 @@ import org.credence.screening.lists.WatchLists;
 import org.credence.screening.matching.Match;
 import org.credence.screening.matching.Query;
 import org.credence.screening.matching.ScreeningIndex;
+import org.credence.screening.matching.SubjectKind;
 
 /**
  * Every list a person is screened against, as one index: the imported lists' current versions, held
@@ -41,7 +42,15 @@ class WatchIndex {
 		this.incidents = incidents;
 	}
 
-	/** The matches at or above the score, best first, from every list. */
+	/**
+	 * The individuals at or above the score, best first: a person of the registry is screened against
+	 * persons only, since an organisation's short alias ("IRG") can look like one of a person's names.
+	 */
+	List<Match> screenPerson(Query query, double minScore) {
+		return screen(query, minScore).stream().filter(match -> match.subject().kind() == SubjectKind.INDIVIDUAL).toList();
+	}
+
+	/** The matches at or above the score, best first, from every list: persons and organisations. */
 	List<Match> screen(Query query, double minScore) {
 		List<Match> matches = new ArrayList<>(imported().screen(query, minScore));
 		ScreeningIndex own = ScreeningIndex.of(registry.ownRecord(incidents.all()).stream().map(RegistryNames::subject).toList());

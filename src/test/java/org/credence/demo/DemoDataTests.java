@@ -60,7 +60,7 @@ class DemoDataTests {
 				assertThat(as(off).get("/api/missions").json().size()).as("turned off").isZero();
 			}
 			// The administrator made by the first start does not count as data: the demo still loads.
-			try (ConfigurableApplicationContext on = database.start(true)) {
+			try (ConfigurableApplicationContext on = database.start(true, "--credence.screening.sample-lists=true")) {
 				Api auditor = as(on);
 				List<JsonNode> missions = auditor.get("/api/missions").json().valueStream().toList();
 				assertThat(missions).extracting(mission -> mission.path("sendingState").asString())
@@ -113,7 +113,19 @@ class DemoDataTests {
 							.as(partner.path("sendingState").asString() + " has pending requests").isPositive();
 					}
 				}
-				long entries = on.getBean(JdbcClient.class).sql("select count(*) from journal_entry").query(Long.class).single();
+				// Screening at work on the bundled lists: every demo person screened without a hit, and the security
+				// officer's one check of a name written in Cyrillic, found through an OFAC alias.
+				JdbcClient jdbc = on.getBean(JdbcClient.class);
+				assertThat(jdbc.sql("select count(*) from person p where not exists (select 1 from screening_check c"
+						+ " where c.person_id = p.id)").query(Long.class).single()).as("persons never screened").isZero();
+				assertThat(jdbc.sql("select count(*) from screening_hit where state <> 'NOTED'").query(Long.class).single())
+					.as("hits on demo persons").isZero();
+				assertThat(jdbc.sql("""
+						select c.checked_by || ' ' || h.list_id || ' ' || h.entry || ' ' || h.matched_name
+						from screening_check c join screening_hit h on h.check_id = c.id where c.occasion = 'MANUAL'
+						order by h.score desc limit 1""").query(String.class).single())
+					.isEqualTo(DemoAccounts.SECURITY + " ofac-sdn 26171 BOSHIROV, Ruslan");
+				long entries = jdbc.sql("select count(*) from journal_entry").query(Long.class).single();
 				Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 					JsonNode verification = auditor.get("/api/journal/verification").json();
 					assertThat(verification.path("ok").asBoolean()).as(verification.toString()).isTrue();
