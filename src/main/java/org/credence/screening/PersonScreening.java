@@ -80,6 +80,11 @@ class PersonScreening {
 		Map<String, List<Hit>> past = checks.hitsOf(person.id());
 		Map<String, Hit> found = new LinkedHashMap<>();
 		for (Match match : matches) {
+			if (RegistryNames.LIST.equals(match.subject().list()) && match.subject().entry().equals(person.id().toString())) {
+				// The registry knows its own record of this person (and a lifted declaration was lifted on purpose):
+				// its list is there to recognise them under another record.
+				continue;
+			}
 			Hit hit = hit(check, person.id(), match, HitState.OPEN);
 			List<Hit> before = past.getOrDefault(key(hit), List.of());
 			if (before.stream().anyMatch(h -> h.state() == HitState.CONFIRMED

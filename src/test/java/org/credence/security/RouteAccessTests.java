@@ -70,6 +70,13 @@ class RouteAccessTests {
 			POST   /api/persons                             y   y   n   n   n   y   n   -
 			GET    /api/persons/{id}                        y   y   y   y   y   s   y   -
 			GET    /api/persons/{id}/history                y   y   y   y   y   s   y   -
+			PUT    /api/persons/{id}/other-names              y   y   n   n   n   s   n   -
+			GET    /api/persons/{id}/screening                y   y   y   y   y   s   y   -
+			POST   /api/screening/checks                      y   n   n   y   n   n   n   -
+			GET    /api/screening/hits                        y   n   n   y   n   n   n   -
+			GET    /api/screening/hits/{id}                   y   n   n   y   n   n   n   -
+			POST   /api/screening/hits/{id}/clearance         y   n   n   y   n   n   n   -
+			POST   /api/screening/hits/{id}/confirmation      y   n   n   y   n   n   n   -
 			GET    /api/account/tokens                      y   y   y   y   y   y   y   -
 			POST   /api/account/tokens                      y   y   y   y   y   y   y   -
 			DELETE /api/account/tokens/{id}                 y   y   y   y   y   y   y   -
@@ -126,6 +133,16 @@ class RouteAccessTests {
 			POST   /persons                                 y   y   n   n   n   y   n   -
 			GET    /persons/{id}                            y   y   y   y   y   s   y   -
 			GET    /journal                                 y   n   n   n   n   n   y   -
+			GET    /screening                                 y   n   n   y   n   n   n   -
+			GET    /screening/checks                          y   n   n   y   n   n   n   -
+			POST   /screening/checks                          y   n   n   y   n   n   n   -
+			GET    /screening/checks/{id}                     y   n   n   y   n   n   n   -
+			GET    /screening/lists                           y   n   n   y   n   n   n   -
+			GET    /screening/hits/{id}                       y   n   n   y   n   n   n   -
+			POST   /screening/hits/{id}/clearance             y   n   n   y   n   n   n   -
+			POST   /screening/hits/{id}/confirmation          y   n   n   y   n   n   n   -
+			POST   /screening/lists/ofac-sdn/versions         y   n   n   n   n   n   n   -
+			POST   /screening/lists/un-consolidated/versions  y   n   n   n   n   n   n   -
 			GET    /incidents                               y   y   y   y   y   n   y   -
 			POST   /incidents                               y   y   n   y   n   n   n   -
 			GET    /incidents/{id}                          y   y   y   y   y   n   y   -
