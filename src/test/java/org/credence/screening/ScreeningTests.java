@@ -152,6 +152,26 @@ class ScreeningTests {
 	}
 
 	@Test
+	void aPersonNamedInAnIncidentIsRecognisedWhenAskedForUnderAnotherRecord() {
+		String named = person("Виктор Павлович Громыхалов", "Viktor Pavlovich Gromykhalov", "1968-07-21");
+		Api.Response incident = api.post("/api/incidents", json("kind", "PERSONA_NON_GRATA", "title",
+				"Declared persona non grata", "acting", "EST", "affected", "RUS", "occurredOn", "2021-05-10", "classification",
+				"NATO UNCLASSIFIED", "counts", java.util.Map.of("DIPLOMATIC_AGENT", 1), "persons", List.of(named)));
+		assertThat(incident.status()).as(incident.text()).isEqualTo(201);
+
+		String mission = fixtures.mission("RUS", "2017-01-01");
+		String again = person("Victor Gromykhalov", "Victor Gromykhalov", "1968-07-21");
+		arrival(mission, again);
+
+		JsonNode hit = openHitOf(again);
+		assertThat(hit.path("list").asString()).isEqualTo("registry");
+		assertThat(hit.path("entry").asString()).isEqualTo(named);
+		JsonNode registryList = StreamSupport.stream(api.get("/api/screening/lists").json().spliterator(), false)
+			.filter(list -> "registry".equals(list.path("id").asString())).findFirst().orElseThrow();
+		assertThat(registryList.path("persons").asInt()).isPositive();
+	}
+
+	@Test
 	void anotherNameGivenLaterIsScreenedAtOnce() {
 		String person = person("Иван Петров", "Ivan Petrov", null);
 		assertThat(api.get("/api/persons/" + person + "/screening").json().path("state").asString()).isEqualTo("CLEAR");
