@@ -123,6 +123,22 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText();
 	}
 
+	/**
+	 * Whether the page, shown as on a phone of that width, needs no sideways scroll: a wide table
+	 * may scroll within itself, the page may not. The desk width is restored after.
+	 */
+	boolean fitsWidth(int cssPixels) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", cssPixels, "height", 844,
+				"deviceScaleFactor", 1, "mobile", true));
+		try {
+			return Boolean.TRUE.equals(driver.executeScript(
+					"return document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+		}
+	}
+
 	boolean present(By element) {
 		return !driver.findElements(element).isEmpty();
 	}

@@ -55,6 +55,7 @@ class ScreeningBrowserTests {
 		browser.logIn(api.baseUrl(), officer.name(), officer.password());
 		browser.open(api.baseUrl() + "/screening?lang=fr");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Filtrage");
+		assertThat(browser.fitsWidth(390)).as("the queue on a phone").isTrue();
 		browser.press(By.linkText("Anatoli Tchepiga"));
 
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Résultat : CHEPIGA, Anatoliy Vladimirovich");
@@ -62,6 +63,7 @@ class ScreeningBrowserTests {
 		assertThat(browser.text(By.id("the-entry"))).contains("(référence 26171)", "BOSHIROV, Ruslan", "Également connu sous le nom",
 				"CAATSA - RUSSIA");
 		assertThat(browser.text(By.id("hit-reasons"))).isNotBlank();
+		assertThat(browser.fitsWidth(390)).as("the hit on a phone").isTrue();
 
 		browser.submit("clearance");
 		assertThat(browser.text(By.id("clearance"))).contains("Motif", "doit être renseigné");
@@ -70,6 +72,15 @@ class ScreeningBrowserTests {
 		browser.submit("clearance");
 		assertThat(browser.text(By.tagName("body"))).contains("Le résultat sur CHEPIGA, Anatoliy Vladimirovich est levé.");
 		assertThat(browser.present(By.linkText("Anatoli Tchepiga"))).isFalse();
+
+		browser.open(api.baseUrl() + "/screening/lists?lang=fr");
+		assertThat(browser.text(By.id("list-ofac-sdn"))).contains("Liste SDN de l’OFAC", "en vigueur");
+		assertThat(browser.fitsWidth(390)).as("the lists on a phone").isTrue();
+		browser.open(api.baseUrl() + "/screening/checks?lang=fr");
+		browser.type("check-name", "Руслан Боширов");
+		browser.submit("check");
+		assertThat(browser.text(By.id("check-hits"))).contains("CHEPIGA, Anatoliy Vladimirovich", "BOSHIROV, Ruslan");
+		assertThat(browser.fitsWidth(390)).as("a check on a phone").isTrue();
 
 		assertThat(api.get("/api/persons/" + person + "/screening").json().path("state").asString()).isEqualTo("CLEAR");
 		assertThat(api.post("/api/accreditations/" + request + "/approval", "{}").status()).isEqualTo(200);
