@@ -10,8 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -32,6 +30,8 @@ import org.credence.screening.matching.Query;
 @RestController
 @RequestMapping("/api/screening")
 class ScreeningController {
+
+	private static final int QUEUE_READ = 10_000;
 
 	private final ManualChecks manual;
 
@@ -85,10 +85,11 @@ class ScreeningController {
 			.toList());
 	}
 
+	/** Paged like every list (limit, page), from the 10,000 highest open hits at most. */
 	@Operation(summary = "Open hits of persons of the registry, highest score first")
 	@GetMapping("/hits")
-	List<HitView> queue(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-		return review.queue(limit).stream().map(this::view).toList();
+	List<HitView> queue() {
+		return review.queue(QUEUE_READ).stream().map(this::view).toList();
 	}
 
 	@Operation(summary = "One hit, open or decided")
