@@ -1,5 +1,6 @@
 package org.credence.audit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +45,16 @@ public class JournalVerifier {
 	/** The whole chain, against the last checkpoint published by this server. */
 	public JournalVerification verify() {
 		return verify(true, null);
+	}
+
+	/** The chain as it stands, verified from where this server verified it last: what the journal page shows. */
+	public JournalVerification sinceLastVerified() {
+		return verify(false, null);
+	}
+
+	/** When the last checkpoint was published, if one was. */
+	public Optional<Instant> lastCheckpointAt() {
+		return checkpoints.latest().map(Checkpoint::time);
 	}
 
 	/**

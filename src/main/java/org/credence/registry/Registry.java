@@ -1,5 +1,6 @@
 package org.credence.registry;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -119,6 +120,16 @@ public class Registry {
 	/** The mission's requests awaiting a decision, the first recorded first. */
 	public List<Accreditation> pendingAt(UUID missionId) {
 		return accreditations.pendingAt(missionId);
+	}
+
+	/** How many requests await a decision at each mission the caller may see, for those that have any. */
+	public Map<UUID, Integer> pendingRequestCounts() {
+		return accreditations.pendingCounts();
+	}
+
+	/** How many withdrawn persons the caller may see are not confirmed gone past their deadline, that day. */
+	public int overdueDepartureCount(LocalDate today) {
+		return accreditations.overdueDepartureCount(today);
 	}
 
 	/** The declaration that the person is not acceptable that stands, not lifted, if any; it may take effect later. */

@@ -19,7 +19,7 @@ import org.credence.security.Actors;
  * as not the same person (cleared) or the same (confirmed).
  */
 @Service
-class HitReview {
+public class HitReview {
 
 	private final Checks checks;
 
@@ -40,7 +40,8 @@ class HitReview {
 		return checks.open(limit);
 	}
 
-	int open() {
+	/** How many hits await a decision: the security officer's work, counted for the start page and the navigation. */
+	public int open() {
 		return checks.openCount();
 	}
 

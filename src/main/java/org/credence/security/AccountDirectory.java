@@ -23,6 +23,11 @@ public class AccountDirectory {
 		return accounts.enabledNames(role, List.of());
 	}
 
+	/** How many accounts there are, enabled or not: the administrator's users. */
+	public int count() {
+		return accounts.count();
+	}
+
 	/** The member-state delegates of those states (none if no state is given). */
 	public List<String> delegatesOf(Collection<String> states) {
 		return states.isEmpty() ? List.of() : accounts.enabledNames(Role.MEMBER_STATE_DELEGATE, states);

@@ -39,6 +39,10 @@ class Accounts {
 		return jdbc.sql("select exists (select 1 from account)").query(Boolean.class).single();
 	}
 
+	int count() {
+		return jdbc.sql("select count(*) from account").query(Integer.class).single();
+	}
+
 	List<Account> all() {
 		return jdbc.sql(SELECT + " order by lower(name)").query(Accounts::map).list();
 	}

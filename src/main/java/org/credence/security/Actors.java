@@ -41,6 +41,11 @@ public class Actors {
 				: Optional.empty();
 	}
 
+	/** The logged-in person as the pages see them (their name, role and the routes they may use); empty for nobody. */
+	public Optional<Viewer> viewer() {
+		return Optional.ofNullable(caller()).map(caller -> new Viewer(caller.name(), caller.role()));
+	}
+
 	static Caller caller() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller : null;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,6 +131,18 @@ public class Accreditations {
 			.list();
 	}
 
+	/** How many requests await a decision at each mission the caller may see that has any. */
+	public Map<UUID, Integer> pendingCounts() {
+		Map<UUID, Integer> counts = new HashMap<>();
+		jdbc.sql("select mission_id, count(*) from accreditation where status = 'REQUESTED' and " + visible()
+				+ " group by mission_id")
+			.params(scope())
+			.query(rs -> {
+				counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+			});
+		return counts;
+	}
+
 	/** The person's accreditations and requests at the missions the caller may see. */
 	public List<Accreditation> ofPerson(UUID personId) {
 		return jdbc.sql("select " + COLUMNS + " from accreditation where person_id = ? and " + visible()
@@ -179,6 +192,16 @@ public class Accreditations {
 			.params(scope())
 			.query(Accreditation.class)
 			.list();
+	}
+
+	/** How many of the {@link #overdueDepartures} there are, in one count. */
+	public int overdueDepartureCount(LocalDate today) {
+		return jdbc.sql("select count(*) from accreditation where status = 'WITHDRAWN' and departed_on is null"
+				+ " and departure_deadline < ? and " + visible())
+			.param(today)
+			.params(scope())
+			.query(Integer.class)
+			.single();
 	}
 
 	public List<AccreditationEvent> eventsOf(UUID accreditationId) {

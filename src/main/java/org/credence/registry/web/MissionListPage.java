@@ -61,11 +61,6 @@ class MissionListPage {
 	record Row(UUID id, String name, String state, MissionKind kind, MissionStatus status, Strength strength) {
 	}
 
-	@GetMapping("/")
-	String home() {
-		return "redirect:/missions";
-	}
-
 	@GetMapping("/missions")
 	String list(Model model, Locale locale) {
 		return page(model, new MissionForm(), locale);

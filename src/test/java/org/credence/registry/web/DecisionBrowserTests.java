@@ -75,7 +75,7 @@ class DecisionBrowserTests {
 
 		TestAccounts.User french = accounts.user(Role.MEMBER_STATE_DELEGATE, null, "FRA");
 		browser.logIn(api.baseUrl(), french.name(), french.password());
-		browser.press(By.linkText("Inbox"));
+		browser.press(By.id("nav-inbox"));
 		assertThat(browser.text(By.id("awaiting-" + decision))).contains("Answer by 2021-10-20 12:00 Europe/Brussels", name);
 		browser.submit("concur-" + decision);
 		assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("Your state concurs.");

@@ -106,9 +106,13 @@ class PagesTests {
 		assertThat(keys("messages_fr.properties")).isEqualTo(keys("messages.properties"));
 	}
 
-	@Test
-	void homeIsTheListOfMissions() {
-		assertThat(pages.get("/").location()).endsWith("/missions");
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr" })
+	void homeIsTheStartPage(String lang) {
+		Pages.Page home = pages.get("/?lang=" + lang);
+		assertThat(home.status()).isEqualTo(200);
+		assertThat(home.html()).contains("<html lang=\"" + lang + "\">", "id=\"work-users\"").doesNotContain("??")
+			.contains(lang.equals("fr") ? "<h1>Votre travail</h1>" : "<h1>Your work</h1>");
 	}
 
 	@Test

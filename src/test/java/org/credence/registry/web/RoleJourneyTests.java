@@ -64,6 +64,9 @@ class RoleJourneyTests {
 	void aProtocolOfficerEstablishesAMissionButDoesNotManageUsers() {
 		TestAccounts.User officer = accounts.user(Role.PROTOCOL_OFFICER);
 		browser.logIn(api.baseUrl(), officer.name(), officer.password());
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Your work");
+		assertThat(browser.present(By.id("work-overdue"))).isTrue();
+		browser.press(By.linkText("Missions"));
 		String mission = "Journey mission " + UUID.randomUUID().toString().substring(0, 8);
 		browser.choose("mission-sendingState", "RUS");
 		browser.type("mission-name", mission);
@@ -83,6 +86,9 @@ class RoleJourneyTests {
 		String other = fixtures.mission("RUS", "2017-01-01");
 		TestAccounts.User attache = accounts.user(Role.MISSION_ADMINISTRATOR, UUID.fromString(own), null);
 		browser.logIn(api.baseUrl(), attache.name(), attache.password());
+		assertThat(browser.text(By.id("work-mission-" + own))).endsWith(": no pending request");
+		assertThat(browser.present(By.id("work-mission-" + other))).isFalse();
+		browser.press(By.linkText("Missions"));
 		assertThat(browser.present(By.cssSelector("a[href='/missions/" + own + "']"))).isTrue();
 		assertThat(browser.present(By.cssSelector("a[href='/missions/" + other + "']"))).isFalse();
 		assertThat(browser.present(By.id("mission"))).isFalse();
@@ -131,6 +137,8 @@ class RoleJourneyTests {
 		fixtures.request(mission, "2021-10-01");
 		TestAccounts.User auditor = accounts.user(Role.AUDITOR);
 		browser.logIn(api.baseUrl(), auditor.name(), auditor.password());
+		assertThat(browser.text(By.id("work-journal"))).startsWith("The journal verifies");
+		browser.open(api.baseUrl() + "/missions");
 		assertThat(browser.present(By.id("mission"))).isFalse();
 
 		browser.open(api.baseUrl() + "/missions/" + mission + "?lang=fr");
