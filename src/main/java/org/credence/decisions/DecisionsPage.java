@@ -2,6 +2,7 @@ package org.credence.decisions;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,7 @@ import org.credence.host.Host;
 import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;
+import org.credence.pages.Paged;
 import org.credence.registry.Registry;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Accreditation;
@@ -32,7 +35,7 @@ import org.credence.registry.accreditation.AccreditationStatus;
 import org.credence.registry.person.Person;
 
 /**
- * The decision workspace: decisions by step, and the form that drafts one. The form is for one
+ * The decision workspace: decisions by step, authority and mission, page by page, and the form that drafts one. The form is for one
  * mission at a time, chosen first, so that its acts name persons by name rather than by id; and for
  * one person, chosen from their page, whom it declares not acceptable or of whom it lifts that.
  */
@@ -91,21 +94,23 @@ class DecisionsPage {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) DecisionStatus status,
-			@RequestParam(required = false) Authority authority, @RequestParam(required = false) UUID mission,
+	String list(@ModelAttribute("filter") DecisionFilter filter, BindingResult result,
 			@RequestParam(required = false) UUID replaces, @RequestParam(required = false) UUID person,
-			@RequestParam(required = false) ActKind act, Model model, Locale locale) {
+			@RequestParam(required = false) ActKind act, HttpServletRequest request, Model model, Locale locale) {
+		if (result.hasErrors()) {
+			feedback.invalid(model, "filter", result);
+		}
 		DraftForm form = new DraftForm();
-		form.setMission(mission);
+		form.setMission(filter.getMission());
 		form.setPersonId(person);
 		form.setPersonAct(act != null && act.concernsPerson() ? act : null);
 		form.setReplaces(replaces);
-		return page(model, status, authority, form, locale);
+		return page(model, filter, request, form, locale);
 	}
 
 	@PostMapping
-	String draft(@Valid @ModelAttribute("draft") DraftForm form, BindingResult result, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String draft(@Valid @ModelAttribute("draft") DraftForm form, BindingResult result, Model model,
+			HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
 		List<Act> chosen = form.acts();
 		if (chosen.isEmpty()) {
 			result.reject("draft.noActs");
@@ -116,25 +121,29 @@ class DecisionsPage {
 					chosen, form.getReplaces(), form.getIncidents());
 			feedback.done(redirect, "flash.decision-drafted", chosen.size());
 			return "redirect:/decisions/" + decision.id();
-		}, () -> page(model, null, null, form, locale));
+		}, () -> page(model, new DecisionFilter(), request, form, locale));
 	}
 
-	private String page(Model model, DecisionStatus status, Authority authority, DraftForm form, Locale locale) {
+	private String page(Model model, DecisionFilter filter, HttpServletRequest request, DraftForm form, Locale locale) {
 		model.addAttribute("self", "/decisions");
-		model.addAttribute("status", status);
-		model.addAttribute("authority", authority);
+		if (!model.containsAttribute("filter")) {
+			model.addAttribute("filter", filter);
+		}
 		model.addAttribute("statuses", DecisionStatus.values());
 		model.addAttribute("authorities", Authority.values());
 		model.addAttribute("times", new DecisionTimes(host));
 		model.addAttribute("zone", host.timeZone().getId());
-		List<Decision> listed = procedure.list(status, null, null).stream()
-			.filter(decision -> authority == null || decision.authority() == authority)
-			.toList();
-		Map<UUID, List<String>> acts = descriptions.describe(decisionActs.of(listed.stream().map(Decision::id).toList()),
-				locale);
-		model.addAttribute("decisions", listed.stream()
+		Paged<Decision> listed = Paged.of(procedure.list(filter.getStatus(), filter.getMission(), null).stream()
+			.filter(decision -> filter.getAuthority() == null || decision.authority() == filter.getAuthority())
+			.toList(), filter.getPage(), request);
+		Map<UUID, List<String>> acts = descriptions.describe(
+				decisionActs.of(listed.items().stream().map(Decision::id).toList()), locale);
+		model.addAttribute("decisions", listed.map(shown -> shown.stream()
 			.map(decision -> row(decision, acts.getOrDefault(decision.id(), List.of())))
-			.toList());
+			.toList()));
+		model.addAttribute("missionChoices", registry.missions().stream()
+			.collect(Collectors.toMap(mission -> mission.id(), mission -> mission.name(), (a, b) -> a, LinkedHashMap::new))
+			.entrySet());
 		model.addAttribute("missions", registry.missions());
 		model.addAttribute("draft", form);
 		model.addAttribute("measures", List.of(ActKind.SUSPEND_MISSION, ActKind.RESUME_MISSION, ActKind.CLOSE_MISSION));

@@ -121,6 +121,12 @@ class RouteAccessTests {
 			GET    /missions                                y   y   y   y   y   y   y   -
 			POST   /missions                                y   y   n   n   n   n   n   -
 			GET    /missions/{id}                           y   y   y   y   y   s   y   -
+			GET    /missions/{id}/members                   y   y   y   y   y   s   y   -
+			GET    /missions/{id}/requests                  y   y   y   y   y   s   y   -
+			GET    /missions/{id}/departures                y   y   y   y   y   s   y   -
+			GET    /missions/{id}/history                   y   y   y   y   y   s   y   -
+			GET    /missions/{id}/measures                  y   y   y   y   y   s   y   -
+			GET    /missions/{id}/arrivals                  y   y   n   n   n   s   n   -
 			POST   /missions/{id}/ceilings                  y   y   n   n   n   n   n   -
 			POST   /missions/{id}/status                    y   y   n   n   n   n   n   -
 			POST   /missions/{id}/arrivals                  y   y   n   n   n   s   n   -
@@ -132,6 +138,7 @@ class RouteAccessTests {
 			GET    /persons                                 y   y   y   y   y   y   y   -
 			POST   /persons                                 y   y   n   n   n   y   n   -
 			GET    /persons/{id}                            y   y   y   y   y   s   y   -
+			GET    /persons/{id}/arrival                    y   y   n   n   n   s   n   -
 			GET    /journal                                 y   n   n   n   n   n   y   -
 			GET    /screening                                 y   n   n   y   n   n   n   -
 			GET    /screening/checks                          y   n   n   y   n   n   n   -

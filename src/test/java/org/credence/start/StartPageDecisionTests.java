@@ -79,7 +79,7 @@ class StartPageDecisionTests {
 		Pages pages = StartPages.as(Role.PROTOCOL_OFFICER, accounts, api);
 
 		Pages.Page before = pages.get("/?lang=en");
-		assertThat(before.html()).contains("href=\"/missions/" + mission + "#requests-heading\">" + name + ": 2 pending requests<");
+		assertThat(before.html()).contains("href=\"/missions/" + mission + "/requests\">" + name + ": 2 pending requests<");
 		int circulating = StartPages.count(before, "work-awaiting-outcome");
 		int toCirculate = StartPages.count(before, "work-to-circulate");
 		assertThat(before.html()).contains("href=\"/decisions?status=DRAFT&amp;authority=COUNCIL\"");

@@ -124,6 +124,18 @@ public class Accreditations {
 			.list();
 	}
 
+	/**
+	 * Requests approved for a position that begins after that instant: arrivals to come, neither
+	 * members yet nor pending, in the order they arrive.
+	 */
+	public List<Accreditation> arrivingAfter(UUID missionId, OffsetDateTime at) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where mission_id = ? and status = 'ACTIVE' and start_at > ?"
+				+ " order by start_at, id")
+			.params(missionId, at)
+			.query(Accreditation.class)
+			.list();
+	}
+
 	public List<Accreditation> pendingAt(UUID missionId) {
 		return jdbc.sql("select " + COLUMNS + " from accreditation where mission_id = ? and status = 'REQUESTED' order by recorded_at")
 			.param(missionId)

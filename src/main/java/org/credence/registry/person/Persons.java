@@ -100,12 +100,18 @@ public class Persons {
 
 	/** Persons whose names contain the text, in any script; all persons when it is blank. */
 	public List<Person> search(String text, int limit) {
+		return search(text, null, limit);
+	}
+
+	/** The same, of those who held or asked for a position at the mission when one is given. */
+	public List<Person> search(String text, UUID mission, int limit) {
 		String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
 		return jdbc.sql(SELECT + " " + """
 				 where (lower(p.name_latin) like ? or lower(p.name_native) like ?
 				    or exists (select 1 from person_other_name n where n.person_id = p.id and lower(n.name) like ?))
+				   and (cast(? as uuid) is null or exists (select 1 from accreditation a where a.person_id = p.id and a.mission_id = ?))
 				""" + " and " + visible() + " order by p.name_latin limit ?")
-			.params(like, like, like)
+			.params(like, like, like, mission, mission)
 			.params(scope())
 			.param(limit)
 			.query(Persons::map)

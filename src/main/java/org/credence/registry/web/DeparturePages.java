@@ -1,16 +1,10 @@
 package org.credence.registry.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -28,16 +22,13 @@ import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;
 import org.credence.registry.accreditation.Accreditation;
+import org.credence.registry.accreditation.AccreditationStatus;
 import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.accreditation.Departures;
-import org.credence.registry.mission.Mission;
-import org.credence.registry.mission.Missions;
-import org.credence.registry.person.Person;
-import org.credence.registry.person.Persons;
 
 /**
- * How accreditations end, on the pages: the mission notifies a member's final departure, the mission
- * or a protocol officer confirms that a withdrawn person left, and the departures overdue across missions.
+ * How accreditations end, on the pages: the mission notifies a member's final departure, and the mission
+ * or a protocol officer confirms that a withdrawn person left.
  * A mission administrator sees and acts on their own mission only, as the registry's queries ensure.
  */
 @Controller
@@ -48,9 +39,7 @@ class DeparturePages {
 
 	private final Accreditations accreditations;
 
-	private final Persons persons;
-
-	private final Missions missions;
+	private final MissionHead head;
 
 	private final MissionPageModel page;
 
@@ -62,12 +51,10 @@ class DeparturePages {
 
 	private final Clock clock;
 
-	DeparturePages(Departures departures, Accreditations accreditations, Persons persons, Missions missions,
-			MissionPageModel page, Feedback feedback, FormStep step, Host host, Clock clock) {
+	DeparturePages(Departures departures, Accreditations accreditations, MissionHead head, MissionPageModel page, Feedback feedback, FormStep step, Host host, Clock clock) {
 		this.departures = departures;
 		this.accreditations = accreditations;
-		this.persons = persons;
-		this.missions = missions;
+		this.head = head;
 		this.page = page;
 		this.feedback = feedback;
 		this.step = step;
@@ -75,8 +62,18 @@ class DeparturePages {
 		this.clock = clock;
 	}
 
-	/** An overdue departure with the person and mission named. */
-	record Overdue(Accreditation accreditation, Person person, Mission mission, long daysLate) {
+	/** The withdrawn members and whether each left, and the notification of a final departure: a tab of the mission's pages. */
+	@GetMapping("/missions/{id}/departures")
+	String departures(@PathVariable UUID id, Model model, Locale locale) {
+		head.fill(model, id, "departures", locale);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		model.addAttribute("today", host.localDate(now));
+		model.addAttribute("withdrawn", page.positions(accreditations.withdrawnOf(id)));
+		model.addAttribute("activeNow", page.positions(accreditations.heldAt(id, now).stream()
+			.filter(held -> held.status() == AccreditationStatus.ACTIVE)
+			.toList()));
+		model.mergeAttributes(Map.of("departure", new DepartureForm(), "confirmation", new ConfirmationForm()));
+		return "mission-departures";
 	}
 
 	@PostMapping("/missions/{id}/departures")
@@ -92,8 +89,8 @@ class DeparturePages {
 			Accreditation ended = departures.notifyDeparture(form.getAccreditationId(), form.getDepartureDate(),
 					form.getReason());
 			feedback.done(redirect, "flash.departure-notified", ended.title(), form.getDepartureDate().toString());
-			return "redirect:/missions/" + id;
-		}, () -> page.show(model, id, null, locale));
+			return "redirect:/missions/" + id + "/departures";
+		}, () -> departures(id, model, locale));
 	}
 
 	@PostMapping("/accreditations/{id}/departure-confirmation")
@@ -105,24 +102,7 @@ class DeparturePages {
 		return step.submit(model, "confirmation-" + id, result, () -> {
 			departures.confirmDeparture(id, form.getDepartedOn());
 			feedback.done(redirect, "flash.departure-confirmed", withdrawn.title(), form.getDepartedOn().toString());
-			return "redirect:/missions/" + withdrawn.missionId();
-		}, () -> page.show(model, withdrawn.missionId(), null, locale));
-	}
-
-	@GetMapping("/departures/overdue")
-	String overdue(Model model) {
-		LocalDate today = host.localDate(OffsetDateTime.now(clock));
-		List<Accreditation> late = accreditations.overdueDepartures(today);
-		Map<UUID, Person> named = persons.byId(late.stream().map(Accreditation::personId).toList());
-		Map<UUID, Mission> byMission = late.stream().map(Accreditation::missionId).distinct()
-			.map(missions::find).flatMap(Optional::stream)
-			.collect(Collectors.toMap(Mission::id, Function.identity()));
-		model.addAttribute("self", "/departures/overdue");
-		model.addAttribute("today", today);
-		model.addAttribute("overdue", late.stream()
-			.map(a -> new Overdue(a, named.get(a.personId()), byMission.get(a.missionId()),
-					a.departureDeadline().until(today, ChronoUnit.DAYS)))
-			.toList());
-		return "departures";
+			return "redirect:/missions/" + withdrawn.missionId() + "/departures";
+		}, () -> departures(withdrawn.missionId(), model, locale));
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.credence.pages.StateNames;
 import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;
+import org.credence.pages.Paged;
 import org.credence.registry.MissionStatus;
 import org.credence.registry.accreditation.Staffing;
 import org.credence.registry.accreditation.Strength;
@@ -62,31 +64,45 @@ class MissionListPage {
 	}
 
 	@GetMapping("/missions")
-	String list(Model model, Locale locale) {
-		return page(model, new MissionForm(), locale);
+	String list(@ModelAttribute("filter") MissionFilter filter, BindingResult result, HttpServletRequest request,
+			Model model, Locale locale) {
+		if (result.hasErrors()) {
+			feedback.invalid(model, "filter", result);
+		}
+		return page(model, filter, request, new MissionForm(), locale);
 	}
 
 	@PostMapping("/missions")
 	String establish(@Valid @ModelAttribute("mission") MissionForm form, BindingResult result, Model model,
-			Locale locale, RedirectAttributes redirect) {
+			HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
 		return step.submit(model, "mission", result, () -> {
 			Mission mission = management.establish(form.getSendingState(), form.getName(), form.getKind(),
 					form.getEstablishedOn());
 			feedback.done(redirect, "flash.mission-established", mission.name());
 			return "redirect:/missions/" + mission.id();
-		}, () -> page(model, form, locale));
+		}, () -> page(model, new MissionFilter(), request, form, locale));
 	}
 
-	private String page(Model model, MissionForm form, Locale locale) {
+	/** The missions the filter asks for, by name; a text matches the mission's name or its sending state's. */
+	private String page(Model model, MissionFilter filter, HttpServletRequest request, MissionForm form, Locale locale) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
+		String text = filter.getName() == null ? "" : filter.getName().toLowerCase(locale);
 		List<Row> rows = missions.all()
 			.stream()
 			.map(mission -> new Row(mission.id(), mission.name(), states.name(mission.sendingState(), locale),
-					mission.kind(), missions.statusAt(mission.id(), now).orElse(null),
-					staffing.strengthAt(mission.id(), now)))
+					mission.kind(), missions.statusAt(mission.id(), now).orElse(null), null))
+			.filter(row -> row.name().toLowerCase(locale).contains(text) || row.state().toLowerCase(locale).contains(text))
+			.filter(row -> filter.getStatus() == null || row.status() == filter.getStatus())
 			.toList();
 		model.addAttribute("self", "/missions");
-		model.addAttribute("missions", rows);
+		if (!model.containsAttribute("filter")) {
+			model.addAttribute("filter", filter);
+		}
+		model.addAttribute("missions", Paged.of(rows, filter.getPage(), request).map(shown -> shown.stream()
+			.map(row -> new Row(row.id(), row.name(), row.state(), row.kind(), row.status(),
+					staffing.strengthAt(row.id(), now)))
+			.toList()));
+		model.addAttribute("statuses", MissionStatus.values());
 		model.addAttribute("mission", form);
 		model.addAttribute("states", states.options(locale));
 		model.addAttribute("kinds", MissionKind.values());

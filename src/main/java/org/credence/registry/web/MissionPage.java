@@ -1,10 +1,10 @@
 package org.credence.registry.web;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,18 +12,15 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.Feedback;
-import org.credence.pages.FormStep;
-import org.credence.registry.accreditation.AccreditationManagement;
-import org.credence.registry.mission.MissionManagement;
+import org.credence.pages.Paged;
+import org.credence.registry.history.HistoryEntry;
+import org.credence.registry.history.RegistryHistory;
 
-/** One mission, and the forms that set its ceiling, change its status and notify arrivals. */
+/** One mission: its summary, its members and its history, each a tab of the mission's pages. */
 @Controller
 @BlankIsAbsent
 @RequestMapping("/missions/{id}")
@@ -31,56 +28,51 @@ class MissionPage {
 
 	private final MissionPageModel page;
 
-	private final MissionManagement missions;
+	private final MissionHead head;
 
-	private final AccreditationManagement accreditations;
+	private final RegistryHistory history;
+
+	private final HistoryRows historyRows;
 
 	private final Feedback feedback;
 
-	private final FormStep step;
-
-	MissionPage(MissionPageModel page, MissionManagement missions, AccreditationManagement accreditations,
-			Feedback feedback, FormStep step) {
+	MissionPage(MissionPageModel page, MissionHead head, RegistryHistory history, HistoryRows historyRows,
+			Feedback feedback) {
 		this.page = page;
-		this.missions = missions;
-		this.accreditations = accreditations;
+		this.head = head;
+		this.history = history;
+		this.historyRows = historyRows;
 		this.feedback = feedback;
-		this.step = step;
 	}
 
 	@GetMapping
-	String show(@PathVariable UUID id, @RequestParam(required = false) String asOf, Model model, Locale locale) {
-		return page.show(model, id, asOf, locale);
+	String show(@PathVariable UUID id, Model model, Locale locale) {
+		return page.summary(model, id, locale);
 	}
 
-	@PostMapping("/ceilings")
-	String setCeiling(@PathVariable UUID id, @Valid @ModelAttribute("ceiling") CeilingForm form, BindingResult result,
-			Model model, Locale locale, RedirectAttributes redirect) {
-		return step.submit(model, "ceiling", result, () -> {
-			missions.setCeiling(id, form.getEffectiveOn(), form.getTotal(), Map.of(), form.getReason());
-			feedback.done(redirect, "flash.ceiling-set", form.getTotal(), form.getEffectiveOn().toString());
-			return "redirect:/missions/" + id;
-		}, () -> page.show(model, id, null, locale));
+	@GetMapping("/members")
+	String members(@PathVariable UUID id, @ModelAttribute("filter") MemberFilter filter, BindingResult result,
+			HttpServletRequest request, Model model, Locale locale) {
+		return page.members(model, id, filter, result, request, locale);
 	}
 
-	@PostMapping("/status")
-	String changeStatus(@PathVariable UUID id, @Valid @ModelAttribute("statusChange") StatusForm form,
-			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-		return step.submit(model, "statusChange", result, () -> {
-			missions.changeStatus(id, form.getStatus(), form.getEffectiveOn(), form.getReason());
-			feedback.done(redirect, "flash.status-changed", form.getEffectiveOn().toString());
-			return "redirect:/missions/" + id;
-		}, () -> page.show(model, id, null, locale));
-	}
-
-	@PostMapping("/arrivals")
-	String notifyArrival(@PathVariable UUID id, @Valid @ModelAttribute("arrival") ArrivalForm form,
-			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-		return step.submit(model, "arrival", result, () -> {
-			accreditations.notifyArrival(id, form.getPersonId(), form.getCategory(), form.getTitle(),
-					form.getFunction(), form.getArrivalDate());
-			feedback.done(redirect, "flash.arrival-notified", form.getArrivalDate().toString());
-			return "redirect:/missions/" + id;
-		}, () -> page.show(model, id, null, locale));
+	/** The history in the order things happened, of one kind of entry and naming one person if asked. */
+	@GetMapping("/history")
+	String history(@PathVariable UUID id, @ModelAttribute("filter") HistoryFilter filter, BindingResult result,
+			HttpServletRequest request, Model model, Locale locale) {
+		head.fill(model, id, "history", locale);
+		List<HistoryEntry> entries = history.ofMission(id);
+		String name = filter.getName() == null ? "" : filter.getName().toLowerCase(locale);
+		List<HistoryEntry> shown = entries.stream()
+			.filter(entry -> filter.getKind() == null || entry.kind().equals(filter.getKind()))
+			.filter(entry -> name.isEmpty()
+					|| entry.personName() != null && entry.personName().toLowerCase(locale).contains(name))
+			.toList();
+		if (result.hasErrors()) {
+			feedback.invalid(model, "history", result);
+		}
+		model.addAttribute("kinds", entries.stream().map(HistoryEntry::kind).distinct().sorted().toList());
+		model.addAttribute("history", Paged.of(shown, filter.getPage(), request).map(historyRows::of));
+		return "mission-history";
 	}
 }

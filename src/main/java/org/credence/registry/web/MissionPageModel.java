@@ -2,25 +2,24 @@ package org.credence.registry.web;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.BindingResult;
 
-import org.credence.pages.StateNames;
 import org.credence.host.Host;
-import org.credence.pages.Feedback;
+import org.credence.pages.FormStep;
+import org.credence.pages.Paged;
 import org.credence.problem.ProblemException;
-import org.credence.registry.MissionStatus;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Accreditation;
-import org.credence.registry.accreditation.AccreditationStatus;
 import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.accreditation.AsOf;
 import org.credence.registry.accreditation.Staffing;
@@ -28,21 +27,22 @@ import org.credence.registry.history.HistoryEntry;
 import org.credence.registry.history.RegistryHistory;
 import org.credence.registry.mission.Ceiling;
 import org.credence.registry.mission.Ceilings;
-import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
 import org.credence.registry.mission.StatusChange;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
 
 /**
- * Everything the mission page shows. Shared by the page itself and by every form on it, which
- * show the page again, with what was typed, when the registry refuses.
+ * The mission's summary (strength, ceiling, status, chart, arrivals to come, the latest changes)
+ * and its members' tab, each below the mission's head.
  */
 @Component
 class MissionPageModel {
 
-	/** Enough for a registry of one receiving party; a search field is due when it outgrows this. */
-	private static final int PERSON_CHOICES = 500;
+	/** The latest changes the summary shows; the history's tab has them all. */
+	private static final int LATEST = 5;
+
+	private final MissionHead head;
 
 	private final Missions missions;
 
@@ -58,20 +58,18 @@ class MissionPageModel {
 
 	private final HistoryRows historyRows;
 
-	private final StateNames states;
-
-	private final Feedback feedback;
-
 	private final StrengthCharts charts;
+
+	private final FormStep step;
 
 	private final Host host;
 
 	private final Clock clock;
 
-	MissionPageModel(Missions missions, Ceilings ceilings, Accreditations accreditations, Staffing staffing,
-			Persons persons, RegistryHistory history, HistoryRows historyRows, StateNames states, Feedback feedback,
-			StrengthCharts charts, Host host, Clock clock) {
-		this.charts = charts;
+	MissionPageModel(MissionHead head, Missions missions, Ceilings ceilings, Accreditations accreditations,
+			Staffing staffing, Persons persons, RegistryHistory history, HistoryRows historyRows, StrengthCharts charts,
+			FormStep step, Host host, Clock clock) {
+		this.head = head;
 		this.missions = missions;
 		this.ceilings = ceilings;
 		this.accreditations = accreditations;
@@ -79,8 +77,8 @@ class MissionPageModel {
 		this.persons = persons;
 		this.history = history;
 		this.historyRows = historyRows;
-		this.states = states;
-		this.feedback = feedback;
+		this.charts = charts;
+		this.step = step;
 		this.host = host;
 		this.clock = clock;
 	}
@@ -89,70 +87,46 @@ class MissionPageModel {
 	record Position(Accreditation accreditation, Person person) {
 	}
 
-	/** Fills the model for the mission page as of a date (blank: now) and returns the view name. */
-	String show(Model model, UUID missionId, String asOf, Locale locale) {
-		Mission mission = missions.get(missionId);
+	String summary(Model model, UUID missionId, Locale locale) {
+		head.fill(model, missionId, "summary", locale);
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		model.addAttribute("self", "/missions/" + missionId);
-		model.addAttribute("mission", mission);
-		model.addAttribute("stateName", states.name(mission.sendingState(), locale));
-		model.addAttribute("statusNow", missions.statusAt(missionId, now).orElse(null));
-		model.addAttribute("asOf", asOf);
-		OffsetDateTime at = at(model, asOf, now);
-		model.addAttribute("strength", staffing.strengthAt(missionId, at));
-		model.addAttribute("members", positions(staffing.membersAt(missionId, at)));
-		model.addAttribute("pending", positions(accreditations.pendingAt(missionId)));
-		model.addAttribute("today", host.localDate(now));
-		model.addAttribute("activeNow", positions(accreditations.heldAt(missionId, now).stream()
-			.filter(held -> held.status() == AccreditationStatus.ACTIVE)
-			.toList()));
-		model.addAttribute("withdrawn", positions(accreditations.withdrawnOf(missionId)));
 		List<Ceiling> ceilingHistory = ceilings.history(missionId);
 		List<StatusChange> statuses = missions.statusHistory(missionId);
 		List<HistoryEntry> entries = history.ofMission(missionId);
-		model.addAttribute("ceilings", ceilingHistory);
-		model.addAttribute("statuses", statuses);
-		model.addAttribute("history", historyRows.of(entries));
+		model.addAttribute("strength", staffing.strengthAt(missionId, now));
+		model.addAttribute("arriving", positions(accreditations.arrivingAfter(missionId, now)));
 		model.addAttribute("chart", charts.of(missionId, statuses, ceilingHistory, entries, now));
-		model.addAttribute("persons", persons.search(null, PERSON_CHOICES));
-		model.addAttribute("categories", StaffCategory.values());
-		model.addAttribute("statusChoices", MissionStatus.values());
-		addBlank(model, "ceiling", new CeilingForm());
-		addBlank(model, "statusChange", new StatusForm());
-		addBlank(model, "arrival", new ArrivalForm());
-		addBlank(model, "refusal", new RefusalForm());
-		addBlank(model, "departure", new DepartureForm());
-		addBlank(model, "confirmation", new ConfirmationForm());
+		model.addAttribute("latest", historyRows.of(entries.subList(Math.max(0, entries.size() - LATEST), entries.size())));
 		return "mission";
 	}
 
-	/** The instant asked for; a date that cannot be read is said on the page, which then shows now. */
-	private OffsetDateTime at(Model model, String asOf, OffsetDateTime now) {
-		try {
-			return AsOf.parse(asOf, host, clock);
-		}
-		catch (ProblemException e) {
-			Map<String, Object> typed = new HashMap<>();
-			typed.put("asOf", asOf);
-			MapBindingResult result = new MapBindingResult(typed, "members");
-			feedback.refused(model, "members", result, e);
-			model.addAttribute("asOfError", result.getFieldError("asOf").getDefaultMessage());
-			return now;
-		}
+	String members(Model model, UUID missionId, MemberFilter filter, BindingResult result, HttpServletRequest request,
+			Locale locale) {
+		head.fill(model, missionId, "members", locale);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		model.addAttribute("asOf", filter.getAsOf());
+		model.addAttribute("categories", StaffCategory.values());
+		model.addAttribute("arriving", positions(accreditations.arrivingAfter(missionId, now)));
+		// A date that cannot be read is said next to its field, and the members of today are shown.
+		OffsetDateTime[] at = { now };
+		step.read(model, "members", result, () -> at[0] = AsOf.parse(filter.getAsOf(), host, clock));
+		String name = filter.getName() == null ? "" : filter.getName().toLowerCase(locale);
+		List<Position> shown = positions(staffing.membersAt(missionId, at[0])).stream()
+			.filter(member -> filter.getCategory() == null || member.accreditation().category() == filter.getCategory())
+			.filter(member -> member.person().nameLatin().toLowerCase(locale).contains(name)
+					|| member.person().nameNative().toLowerCase(locale).contains(name))
+			.toList();
+		model.addAttribute("strength", staffing.strengthAt(missionId, at[0]));
+		model.addAttribute("members", Paged.of(shown, filter.getPage(), request));
+		return "mission-members";
 	}
 
 	/** The persons read in one query; one the caller may not see is a 404, as when read alone. */
-	private List<Position> positions(List<Accreditation> accreditations) {
+	List<Position> positions(List<Accreditation> accreditations) {
 		Map<UUID, Person> named = persons.byId(accreditations.stream().map(Accreditation::personId).toList());
 		return accreditations.stream()
 			.map(a -> new Position(a, Optional.ofNullable(named.get(a.personId()))
 				.orElseThrow(() -> ProblemException.notFound("person", a.personId()))))
 			.toList();
-	}
-
-	private static void addBlank(Model model, String name, Object form) {
-		if (!model.containsAttribute(name)) {
-			model.addAttribute(name, form);
-		}
 	}
 }

@@ -1,5 +1,7 @@
 package org.credence.registry.web;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import org.credence.pages.StateNames;
 import org.credence.pages.BlankIsAbsent;
+import org.credence.registry.MissionStatus;
 import org.credence.registry.Vetting;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.Accreditations;
@@ -23,7 +26,10 @@ import org.credence.registry.person.NotAcceptableDeclarations;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
 
-/** One person: who they are, whether they are declared not acceptable, every accreditation they held or asked for, and their history. */
+/**
+ * One person: who they are, whether they are declared not acceptable, every accreditation they held
+ * or asked for, their history, and the missions that can receive their arrival now.
+ */
 @Controller
 @BlankIsAbsent
 class PersonPage {
@@ -44,8 +50,12 @@ class PersonPage {
 
 	private final Vetting vetting;
 
+	private final Clock clock;
+
 	PersonPage(Persons persons, Accreditations accreditations, Missions missions, RegistryHistory history,
-			HistoryRows historyRows, StateNames states, NotAcceptableDeclarations notAcceptable, Vetting vetting) {
+			HistoryRows historyRows, StateNames states, NotAcceptableDeclarations notAcceptable, Vetting vetting,
+			Clock clock) {
+		this.clock = clock;
 		this.vetting = vetting;
 		this.notAcceptable = notAcceptable;
 		this.persons = persons;
@@ -70,6 +80,10 @@ class PersonPage {
 		model.addAttribute("accreditations", held);
 		model.addAttribute("missionNames", missionNames);
 		model.addAttribute("history", historyRows.of(history.ofPerson(id)));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		model.addAttribute("receiving", missions.all().stream()
+			.filter(mission -> missions.statusAt(mission.id(), now).filter(MissionStatus.ACTIVE::equals).isPresent())
+			.toList());
 		return "person";
 	}
 }

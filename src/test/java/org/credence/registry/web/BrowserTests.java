@@ -47,10 +47,12 @@ class BrowserTests {
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(mission);
 		String missionPage = browser.url();
 
+		browser.press(By.id("tab-measures"));
 		browser.date("ceiling-effectiveOn", "2021-01-01");
 		browser.type("ceiling-total", "1");
 		browser.submit("ceiling");
 		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("A ceiling of 1 positions is set from 2021-01-01");
+		browser.press(By.id("tab-summary"));
 		assertThat(browser.text(By.id("strength"))).isEqualTo("Positions held: 0 of 1");
 
 		String first = "Browserov " + SEQUENCE.incrementAndGet();
@@ -65,30 +67,34 @@ class BrowserTests {
 		String firstId = browser.url().substring(browser.url().lastIndexOf('/') + 1);
 
 		browser.open(missionPage);
+		browser.press(By.id("notify-arrival"));
 		notifyArrival(firstId, "2021-10-01");
 		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("The arrival on 2021-10-01 is notified");
 		assertThat(browser.text(By.id("requests-table"))).contains(first, "Counsellor", "2021-10-01");
 
 		browser.press(approveButtonOf(first));
 		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("is approved");
+		assertThat(browser.present(By.id("requests-table"))).isFalse();
+		browser.press(By.id("tab-members"));
 		assertThat(browser.text(By.id("strength"))).isEqualTo("Positions held: 1 of 1");
 		assertThat(browser.text(By.id("members-table"))).contains(first, "Diplomatic agent", "Counsellor", "2021-10-01");
-		assertThat(browser.present(By.id("requests-table"))).isFalse();
 
 		String second = fixtures.person("RUS");
-		browser.open(missionPage);
+		browser.open(missionPage + "/arrivals");
 		notifyArrival(second, "2021-10-02");
 		browser.press(By.cssSelector("#requests-table button.approve"));
 		assertThat(browser.text(By.cssSelector("[role=alert]"))).contains("The mission’s ceiling would be exceeded",
 				"the ceiling of 1 positions in force from 2021-01-01 would be exceeded: 1 held");
-		assertThat(browser.text(By.id("strength"))).isEqualTo("Positions held: 1 of 1");
 		assertThat(browser.text(By.id("requests-table"))).contains("2021-10-02");
+		browser.press(By.id("tab-summary"));
+		assertThat(browser.text(By.id("strength"))).isEqualTo("Positions held: 1 of 1");
 
+		browser.press(By.id("tab-members"));
 		browser.press(By.linkText(first));
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(first);
 		assertThat(browser.text(By.id("accreditations-table"))).contains(mission, "Active", "2021-10-01");
 
-		browser.open(missionPage);
+		browser.open(missionPage + "/departures");
 		String missionId = missionPage.substring(missionPage.lastIndexOf('/') + 1);
 		browser.choose("departure-accreditationId",
 				api.get("/api/missions/" + missionId + "/members?asOf=2021-10-02").json().get(0).path("id").asString());
@@ -101,19 +107,20 @@ class BrowserTests {
 	@Test
 	void theLanguageSwitchShowsTheSamePageInFrench() {
 		String mission = fixtures.mission("RUS", "2021-01-01");
-		browser.open(api.baseUrl() + "/missions/" + mission + "?lang=en");
+		browser.open(api.baseUrl() + "/missions/" + mission + "/measures?lang=en");
 		assertThat(browser.firstTabStop().getText()).isEqualTo("Skip to main content");
 
 		browser.press(By.linkText("Français"));
 		assertThat(browser.language()).isEqualTo("fr");
-		assertThat(browser.url()).contains("/missions/" + mission);
-		assertThat(browser.text(By.id("requests-heading"))).isEqualTo("Demandes en attente");
+		assertThat(browser.url()).contains("/missions/" + mission + "/measures");
+		assertThat(browser.text(By.id("tab-requests"))).isEqualTo("Demandes");
 		assertThat(browser.text(By.cssSelector("label[for=ceiling-total]"))).isEqualTo("Nombre total de postes");
+		browser.press(By.id("tab-summary"));
 		assertThat(browser.text(By.id("strength"))).isEqualTo("Postes occupés : 0 (aucun plafond en vigueur)");
 
 		browser.press(By.linkText("English"));
 		assertThat(browser.language()).isEqualTo("en");
-		assertThat(browser.text(By.id("requests-heading"))).isEqualTo("Pending requests");
+		assertThat(browser.text(By.id("tab-requests"))).isEqualTo("Requests");
 	}
 
 	private void notifyArrival(String personId, String arrivalDate) {

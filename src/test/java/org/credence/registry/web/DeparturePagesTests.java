@@ -64,16 +64,16 @@ class DeparturePagesTests {
 
 	@Test
 	void theMissionPageShowsAWithdrawnPersonOverdueUntilTheDepartureIsConfirmed() {
-		String page = officer.get("/missions/" + mission + "?lang=en").html();
+		String page = officer.get("/missions/" + mission + "/departures?lang=en").html();
 		assertThat(page).contains("id=\"withdrawn-table\"", withdrawnName, "2021-10-31", "Overdue: not confirmed gone",
 				"id=\"confirmation-" + withdrawn + "\"");
 
 		Pages.Page confirmed = officer.post("/accreditations/" + withdrawn + "/departure-confirmation",
 				Map.of("departedOn", "2021-11-03"));
 		assertThat(confirmed.status()).as(confirmed.html()).isEqualTo(302);
-		assertThat(confirmed.location()).endsWith("/missions/" + mission);
+		assertThat(confirmed.location()).endsWith("/missions/" + mission + "/departures");
 
-		page = officer.get("/missions/" + mission + "?lang=en").html();
+		page = officer.get("/missions/" + mission + "/departures?lang=en").html();
 		assertThat(page).contains("Left on 2021-11-03 (confirmed)", "The departure (Counsellor) on 2021-11-03 is confirmed.")
 			.doesNotContain("Overdue: not confirmed gone", "id=\"confirmation-" + withdrawn + "\"");
 		assertThat(officer.get("/departures/overdue?lang=en").html()).doesNotContain(withdrawnName);
@@ -97,7 +97,7 @@ class DeparturePagesTests {
 	@Test
 	void aFinalDepartureIsNotifiedFromTheMissionPage() {
 		String member = fixtures.member(mission, "2021-02-01");
-		String page = officer.get("/missions/" + mission + "?lang=en").html();
+		String page = officer.get("/missions/" + mission + "/departures?lang=en").html();
 		assertThat(page).contains("id=\"departure\"", "value=\"" + member + "\"");
 
 		Pages.Page early = officer.post("/missions/" + mission + "/departures",
@@ -115,7 +115,7 @@ class DeparturePagesTests {
 		Pages.Page notified = officer.post("/missions/" + mission + "/departures",
 				Map.of("accreditationId", member, "departureDate", "2021-11-04", "reason", "end of posting"));
 		assertThat(notified.status()).as(notified.html()).isEqualTo(302);
-		assertThat(officer.get("/missions/" + mission + "?lang=en").html())
+		assertThat(officer.get("/missions/" + mission + "/departures?lang=en").html())
 			.contains("The final departure (Counsellor) on 2021-11-04 is notified.");
 		assertThat(api.get("/api/accreditations/" + member).json().path("status").asString()).isEqualTo("ENDED");
 	}
@@ -134,7 +134,7 @@ class DeparturePagesTests {
 		fixtures.member(mission, "2021-02-01");
 		Pages own = pages(accounts.user(Role.MISSION_ADMINISTRATOR, UUID.fromString(mission), null));
 		assertThat(own.get("/departures/overdue?lang=en").html()).contains(withdrawnName).doesNotContain(otherName);
-		assertThat(own.get("/missions/" + mission + "?lang=en").html()).contains("id=\"confirmation-" + withdrawn + "\"",
+		assertThat(own.get("/missions/" + mission + "/departures?lang=en").html()).contains("id=\"confirmation-" + withdrawn + "\"",
 				"id=\"departure\"");
 		assertThat(own.post("/accreditations/" + otherWithdrawn + "/departure-confirmation",
 				Map.of("departedOn", "2021-11-03")).status()).isEqualTo(404);
@@ -145,11 +145,11 @@ class DeparturePagesTests {
 				Map.of("departedOn", "2021-11-02")).status()).isEqualTo(302);
 
 		Pages executive = pages(accounts.user(Role.EXECUTIVE));
-		String missionPage = executive.get("/missions/" + mission + "?lang=en").html();
+		String missionPage = executive.get("/missions/" + mission + "/departures?lang=en").html();
 		assertThat(missionPage).contains(withdrawnName, "Left on 2021-11-02 (confirmed)")
 			.doesNotContain("id=\"departure\"", "href=\"/departures/overdue\"");
 		assertThat(executive.get("/departures/overdue").status()).isEqualTo(403);
-		assertThat(officer.get("/missions/" + otherMission + "?lang=fr").html()).contains("En retard : départ non confirmé")
+		assertThat(officer.get("/missions/" + otherMission + "/departures?lang=fr").html()).contains("En retard : départ non confirmé")
 			.doesNotContain("??");
 		assertThat(officer.get("/departures/overdue?lang=fr").html()).contains("Départs en retard").doesNotContain("??");
 	}

@@ -62,8 +62,12 @@ class PagesTests {
 		api.post("/api/forums/" + forum + "/meetings", Fixtures.json("heldOn", "2019-07-05", "level", "Ambassadors",
 				"topics", "INF", "classification", "NATO UNCLASSIFIED"));
 
-		for (String path : List.of("/missions", "/missions/" + mission, "/missions/" + mission + "?asOf=2018-06-01",
-				"/missions/" + mission + "?asOf=not-a-date", "/persons", "/persons?q=Testov", "/persons/" + person, "/notices",
+		String tab = "/missions/" + mission + "/";
+		for (String path : List.of("/missions", "/missions?name=rus&status=SUSPENDED&page=2", "/missions/" + mission,
+				tab + "members", tab + "members?asOf=2018-06-01&category=DIPLOMATIC_AGENT&name=testov",
+				tab + "members?asOf=not-a-date", tab + "members?page=x", tab + "requests", tab + "departures",
+				tab + "history", tab + "history?kind=CEILING_SET&name=testov&page=3", tab + "arrivals", tab + "measures",
+				"/persons", "/persons?q=Testov", "/persons?mission=" + mission, "/persons/" + person, "/notices",
 				"/incidents", "/incidents?between=CZE&and=RUS&from=not-a-date", "/incidents/" + incident, "/relations",
 				"/relations/timeline", "/relations/timeline?between=CZE&and=RUS", "/forums", "/forums/" + forum)) {
 			Pages.Page page = pages.get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);

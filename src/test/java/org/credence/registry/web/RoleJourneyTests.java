@@ -101,8 +101,9 @@ class RoleJourneyTests {
 		browser.submit("person");
 		String person = browser.url().substring(browser.url().lastIndexOf('/') + 1);
 
-		browser.open(api.baseUrl() + "/missions/" + own);
+		browser.open(api.baseUrl() + "/missions/" + own + "/measures");
 		assertThat(browser.present(By.id("ceiling"))).isFalse();
+		browser.press(By.id("tab-arrivals"));
 		browser.choose("arrival-personId", person);
 		browser.choose("arrival-category", "DIPLOMATIC_AGENT");
 		browser.type("arrival-title", "Attaché");
@@ -122,12 +123,14 @@ class RoleJourneyTests {
 		fixtures.request(mission, "2021-10-01");
 		TestAccounts.User executive = accounts.user(Role.EXECUTIVE);
 		browser.logIn(api.baseUrl(), executive.name(), executive.password());
-		browser.open(api.baseUrl() + "/missions/" + mission);
+		browser.open(api.baseUrl() + "/missions/" + mission + "/measures");
 		assertThat(browser.present(By.id("ceiling"))).isFalse();
-		assertThat(browser.present(By.id("arrival"))).isFalse();
+		assertThat(browser.present(By.id("tab-arrivals"))).isFalse();
 
+		browser.press(By.id("tab-requests"));
 		browser.press(By.cssSelector("#requests-table button.approve"));
 		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("is approved");
+		browser.press(By.id("tab-summary"));
 		assertThat(browser.text(By.id("strength"))).startsWith("Positions held: 1");
 	}
 
@@ -141,7 +144,7 @@ class RoleJourneyTests {
 		browser.open(api.baseUrl() + "/missions");
 		assertThat(browser.present(By.id("mission"))).isFalse();
 
-		browser.open(api.baseUrl() + "/missions/" + mission + "?lang=fr");
+		browser.open(api.baseUrl() + "/missions/" + mission + "/history?lang=fr");
 		assertThat(browser.text(By.id("history-heading"))).isEqualTo("Historique");
 		assertThat(browser.present(By.cssSelector("form[method=post]:not(#logout)"))).isFalse();
 		browser.open(api.baseUrl() + "/persons?lang=en");
