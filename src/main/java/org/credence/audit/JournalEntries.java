@@ -24,23 +24,49 @@ class JournalEntries {
 
 	/** Entries matching the filter with an id above {@code afterId}, in the order they were written. */
 	List<JournalEntry> find(JournalFilter filter, long afterId, int limit) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from journal_entry where id > :after");
 		Map<String, Object> params = new HashMap<>(Map.of("after", afterId, "limit", limit));
-		where(sql, params, "subject_id = :subject", "subject", filter.subject());
-		where(sql, params, "actor = :actor", "actor", filter.actor());
-		where(sql, params, "recorded_at >= :from", "from", filter.from());
-		where(sql, params, "recorded_at < :until", "until", filter.until());
-		return jdbc.sql(sql.append(" order by id limit :limit").toString())
+		return jdbc.sql("select " + COLUMNS + " from journal_entry where id > :after" + filter.where(params)
+				+ " order by id limit :limit")
 			.params(params)
 			.query(JournalEntries::entry)
 			.list();
 	}
 
-	private static void where(StringBuilder sql, Map<String, Object> params, String condition, String name, Object value) {
-		if (value != null) {
-			sql.append(" and ").append(condition);
-			params.put(name, value);
-		}
+	/**
+	 * A page of the entries matching the filter, newest first, after skipping {@code skip} of them.
+	 * An offset, because the page shows page numbers and a keyset cannot jump to page 40; kept fast
+	 * at hundreds of thousands of entries by skipping on ids alone: the inner query reads only the
+	 * indexes that end in id (the primary key, or subject, actor, action, day, each then id), so
+	 * skipping costs index tuples, not rows, and only the page's own rows are read whole.
+	 */
+	List<JournalEntry> newestFirst(JournalFilter filter, long skip, int limit) {
+		Map<String, Object> params = new HashMap<>(Map.of("skip", skip, "limit", limit));
+		return jdbc.sql("select " + COLUMNS + " from journal_entry where id in (select id from journal_entry where true"
+				+ filter.where(params) + " order by id desc limit :limit offset :skip) order by id desc")
+			.params(params)
+			.query(JournalEntries::entry)
+			.list();
+	}
+
+	/** How many entries match, for the page numbers: an index-only count, like the skip above. */
+	long count(JournalFilter filter) {
+		Map<String, Object> params = new HashMap<>();
+		return jdbc.sql("select count(*) from journal_entry where true" + filter.where(params))
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The actions that occur, each once: one step along the action index per action, not a scan of the entries. */
+	List<String> actions() {
+		return jdbc.sql("""
+				with recursive found(action) as (
+				    (select action from journal_entry order by action limit 1)
+				    union all
+				    select (select e.action from journal_entry e where e.action > found.action order by e.action limit 1)
+				    from found where found.action is not null)
+				select action from found where action is not null
+				""").query(String.class).list();
 	}
 
 	/** Committed entries not yet sealed and not refused by the sealer, oldest id first. */
@@ -66,8 +92,14 @@ class JournalEntries {
 			.update();
 	}
 
-	/** The stored hash at a position, or null when no entry holds it. */
+	/**
+	 * The stored hash at a position, or null when no entry holds it; at 0, the genesis, which is
+	 * where a verification of the still empty chain stopped (the next one starts from there).
+	 */
 	String hashAt(long position) {
+		if (position == 0) {
+			return ChainHash.GENESIS;
+		}
 		return jdbc.sql("select hash from journal_entry where position = ?").param(position).query(String.class)
 			.optional().orElse(null);
 	}
