@@ -32,43 +32,6 @@ class JournalEntries {
 			.list();
 	}
 
-	/**
-	 * A page of the entries matching the filter, newest first, after skipping {@code skip} of them.
-	 * An offset, because the page shows page numbers and a keyset cannot jump to page 40; kept fast
-	 * at hundreds of thousands of entries by skipping on ids alone: the inner query reads only the
-	 * indexes that end in id (the primary key, or subject, actor, action, day, each then id), so
-	 * skipping costs index tuples, not rows, and only the page's own rows are read whole.
-	 */
-	List<JournalEntry> newestFirst(JournalFilter filter, long skip, int limit) {
-		Map<String, Object> params = new HashMap<>(Map.of("skip", skip, "limit", limit));
-		return jdbc.sql("select " + COLUMNS + " from journal_entry where id in (select id from journal_entry where true"
-				+ filter.where(params) + " order by id desc limit :limit offset :skip) order by id desc")
-			.params(params)
-			.query(JournalEntries::entry)
-			.list();
-	}
-
-	/** How many entries match, for the page numbers: an index-only count, like the skip above. */
-	long count(JournalFilter filter) {
-		Map<String, Object> params = new HashMap<>();
-		return jdbc.sql("select count(*) from journal_entry where true" + filter.where(params))
-			.params(params)
-			.query(Long.class)
-			.single();
-	}
-
-	/** The actions that occur, each once: one step along the action index per action, not a scan of the entries. */
-	List<String> actions() {
-		return jdbc.sql("""
-				with recursive found(action) as (
-				    (select action from journal_entry order by action limit 1)
-				    union all
-				    select (select e.action from journal_entry e where e.action > found.action order by e.action limit 1)
-				    from found where found.action is not null)
-				select action from found where action is not null
-				""").query(String.class).list();
-	}
-
 	/** Committed entries not yet sealed and not refused by the sealer, oldest id first. */
 	List<JournalEntry> unsealed(int limit) {
 		return jdbc.sql("select " + COLUMNS + " from journal_entry e where position is null"
@@ -113,7 +76,7 @@ class JournalEntries {
 		return entry(rs, 0);
 	}
 
-	private static JournalEntry entry(ResultSet rs, int row) throws SQLException {
+	static JournalEntry entry(ResultSet rs, int row) throws SQLException {
 		return new JournalEntry(rs.getLong("id"), rs.getObject("position", Long.class),
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("action"),
 				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("change"), rs.getString("hash"),

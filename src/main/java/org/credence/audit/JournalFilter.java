@@ -24,7 +24,10 @@ import org.credence.problem.ProblemException;
 record JournalFilter(String subject, String actor, String action, Set<String> subjects, OffsetDateTime from,
 		OffsetDateTime until) {
 
-	/** The most subjects a name may stand for: a name that common is no filter, and the query stays small. */
+	/**
+	 * The most records of each kind a name may stand for, so that the query stays small: a name
+	 * found in more (a few letters typed) finds the entries of the first ones only; more of it finds all.
+	 */
 	static final int SUBJECTS = 2000;
 
 	/** The filter as typed into a form or a query string; blank means absent. */
@@ -34,10 +37,8 @@ record JournalFilter(String subject, String actor, String action, Set<String> su
 		String actorName = text("actor", query.actor(), 200, invalid);
 		String actionName = text("action", query.action(), 100, invalid);
 		String name = text("name", query.name(), 300, invalid);
-		String from = query.from();
-		String to = query.to();
-		LocalDate fromDay = day("from", from, invalid, clock);
-		LocalDate toDay = day("to", to, invalid, clock);
+		LocalDate fromDay = day("from", query.from(), invalid, clock);
+		LocalDate toDay = day("to", query.to(), invalid, clock);
 		if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
 			invalid.add(new InvalidField("to", "must not be before from (" + fromDay + ")"));
 		}
@@ -45,8 +46,7 @@ record JournalFilter(String subject, String actor, String action, Set<String> su
 			throw ProblemException.invalid(invalid);
 		}
 		return new JournalFilter(subjectId, actorName, actionName, name == null ? null : subjectsNamed.apply(name),
-				host.startOf(fromDay),
-				toDay == null ? null : host.startOf(toDay.plusDays(1)));
+				host.startOf(fromDay), toDay == null ? null : host.startOf(toDay.plusDays(1)));
 	}
 
 	/** The filter as SQL conditions on journal_entry, each preceded by "and", its values put in {@code params}. */

@@ -27,7 +27,7 @@ class JournalPage {
 
 	static final int SHOWN = 50;
 
-	private final JournalEntries entries;
+	private final JournalListing entries;
 
 	private final JournalFilters filters;
 
@@ -37,7 +37,7 @@ class JournalPage {
 
 	private final FormStep step;
 
-	JournalPage(JournalEntries entries, JournalFilters filters, JournalView view, JournalVerifier verifier, FormStep step) {
+	JournalPage(JournalListing entries, JournalFilters filters, JournalView view, JournalVerifier verifier, FormStep step) {
 		this.entries = entries;
 		this.filters = filters;
 		this.view = view;
