@@ -92,10 +92,8 @@ class JournalValues {
 
 	/** A coded value, as the pages name it ({@code status.ACTIVE}), else as the journal does, else a state's code. */
 	private String code(String key, String code, Locale locale) {
-		String named = messages.getMessage(key + "." + code, null, null, locale);
-		if (named == null) {
-			named = messages.getMessage("journal.value." + code, null, null, locale);
-		}
+		String named = messages.getMessage(key + "." + code, null, messages.getMessage("journal.value." + code, null, null, locale),
+				locale);
 		if (named == null) {
 			String state = states.name(code, locale);
 			named = state.equals(code) ? JournalView.readable(code) : state;
