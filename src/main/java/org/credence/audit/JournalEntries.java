@@ -24,23 +24,12 @@ class JournalEntries {
 
 	/** Entries matching the filter with an id above {@code afterId}, in the order they were written. */
 	List<JournalEntry> find(JournalFilter filter, long afterId, int limit) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from journal_entry where id > :after");
 		Map<String, Object> params = new HashMap<>(Map.of("after", afterId, "limit", limit));
-		where(sql, params, "subject_id = :subject", "subject", filter.subject());
-		where(sql, params, "actor = :actor", "actor", filter.actor());
-		where(sql, params, "recorded_at >= :from", "from", filter.from());
-		where(sql, params, "recorded_at < :until", "until", filter.until());
-		return jdbc.sql(sql.append(" order by id limit :limit").toString())
+		return jdbc.sql("select " + COLUMNS + " from journal_entry where id > :after" + filter.where(params)
+				+ " order by id limit :limit")
 			.params(params)
 			.query(JournalEntries::entry)
 			.list();
-	}
-
-	private static void where(StringBuilder sql, Map<String, Object> params, String condition, String name, Object value) {
-		if (value != null) {
-			sql.append(" and ").append(condition);
-			params.put(name, value);
-		}
 	}
 
 	/** Committed entries not yet sealed and not refused by the sealer, oldest id first. */
@@ -66,8 +55,14 @@ class JournalEntries {
 			.update();
 	}
 
-	/** The stored hash at a position, or null when no entry holds it. */
+	/**
+	 * The stored hash at a position, or null when no entry holds it; at 0, the genesis, which is
+	 * where a verification of the still empty chain stopped (the next one starts from there).
+	 */
 	String hashAt(long position) {
+		if (position == 0) {
+			return ChainHash.GENESIS;
+		}
 		return jdbc.sql("select hash from journal_entry where position = ?").param(position).query(String.class)
 			.optional().orElse(null);
 	}
@@ -81,7 +76,7 @@ class JournalEntries {
 		return entry(rs, 0);
 	}
 
-	private static JournalEntry entry(ResultSet rs, int row) throws SQLException {
+	static JournalEntry entry(ResultSet rs, int row) throws SQLException {
 		return new JournalEntry(rs.getLong("id"), rs.getObject("position", Long.class),
 				rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("action"),
 				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("change"), rs.getString("hash"),

@@ -134,6 +134,7 @@ final class AccessPolicy {
 			"POST   /api/notices/{id}/read", ANY_ROLE,
 			"GET    /api/journal", AUDITORS,
 			"GET    /api/journal/export", AUDITORS,
+			"GET    /api/journal/export/csv", AUDITORS,
 			"GET    /api/journal/verification", AUDITORS,
 			"GET    /api/journal/checkpoints", AUDITORS,
 			"GET    /api/journal/public-key", AUDITORS,

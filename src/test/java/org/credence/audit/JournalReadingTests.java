@@ -76,6 +76,21 @@ class JournalReadingTests {
 	}
 
 	@Test
+	void entriesAreFilteredByActionAndByTheNameOfAMissionWithItsAccreditations() {
+		String name = "Mission of Tuvalu " + System.nanoTime();
+		String mission = api.post("/api/missions", Fixtures.json("sendingState", "UKR", "name", name, "kind", "EMBASSY",
+				"establishedOn", "2017-01-01")).id();
+		String accreditation = fixtures.member(mission, "2018-01-10");
+
+		assertThat(entries("name=" + name.toLowerCase().replace(' ', '+') + "&limit=1000"))
+			.extracting(entry -> entry.get("subjectId").asString()).containsOnly(mission, accreditation)
+			.contains(mission, accreditation);
+		assertThat(entries("subject=" + accreditation + "&action=accreditation.approved")).singleElement()
+			.satisfies(entry -> assertThat(entry.get("action").asString()).isEqualTo("accreditation.approved"));
+		assertThat(entries("name=No+such+mission+or+person")).isEmpty();
+	}
+
+	@Test
 	void pagesFollowOneAnother() {
 		String mission = fixtures.mission("RUS", "2017-01-01");
 		for (String day : List.of("2018-01-01", "2019-01-01", "2020-01-01", "2021-01-01")) {

@@ -108,6 +108,7 @@ class RouteAccessTests {
 			POST   /api/notices/{id}/read                   y   y   y   y   y   y   y   -
 			GET    /api/journal                             y   n   n   n   n   n   y   -
 			GET    /api/journal/export                      y   n   n   n   n   n   y   -
+			GET    /api/journal/export/csv                  y   n   n   n   n   n   y   -
 			GET    /api/journal/verification                y   n   n   n   n   n   y   -
 			GET    /api/journal/checkpoints                 y   n   n   n   n   n   y   -
 			GET    /api/journal/public-key                  y   n   n   n   n   n   y   -

@@ -151,7 +151,7 @@ class RoleJourneyTests {
 		assertThat(browser.present(By.id("person"))).isFalse();
 		browser.open(api.baseUrl() + "/journal?subject=" + mission + "&lang=en");
 		assertThat(browser.text(By.id("verification-status"))).startsWith("The chain verifies");
-		assertThat(browser.text(By.id("journal-table"))).contains("mission.established");
+		assertThat(browser.text(By.id("journal-table"))).contains("Mission established");
 
 		browser.press(By.cssSelector("#logout button"));
 		assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("You are logged out.");
