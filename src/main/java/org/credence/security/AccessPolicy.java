@@ -219,7 +219,7 @@ final class AccessPolicy {
 	 * Paths served without a controller route (static files, the login and logout filters, the
 	 * health probe) that are open to anyone; everything else outside the table needs a login.
 	 */
-	static final List<String> PUBLIC_RESOURCES = List.of("/css/**", "/swagger-ui/**", "/favicon.ico",
+	static final List<String> PUBLIC_RESOURCES = List.of("/css/**", "/js/**", "/swagger-ui/**", "/favicon.ico",
 			"/actuator/health", "/actuator/health/**");
 
 	enum Decision {

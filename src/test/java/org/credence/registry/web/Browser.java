@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -40,6 +42,24 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	private WebDriverWait wait;
 
+	private final Axe axe = new Axe();
+
+	private final int phoneWidth;
+
+	/** A browser with a desk's window. */
+	Browser() {
+		this(0);
+	}
+
+	private Browser(int phoneWidth) {
+		this.phoneWidth = phoneWidth;
+	}
+
+	/** A browser shown as on a phone of that width in CSS pixels, for all its pages. */
+	static Browser phone(int cssPixels) {
+		return new Browser(cssPixels);
+	}
+
 	/**
 	 * Without Debian's Chromium the browser tests are skipped, so that {@code ./mvnw verify} runs on a
 	 * machine with only a JDK; CI sets CREDENCE_REQUIRE_BROWSER=1 so that they can never be skipped there.
@@ -63,10 +83,13 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 					"--user-data-dir=" + profile);
 		driver = new ChromeDriver(service, options);
 		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		restoreWidth();
 	}
 
+	/** Opens the page and has axe-core check it (see {@link #press}). */
 	void open(String url) {
 		driver.get(url);
+		axe.check(driver);
 	}
 
 	/** Logs in through the login form (leaving any session first) and lands on the list of missions. */
@@ -104,7 +127,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 	/**
 	 * Clicks and waits for the next document. A mark left on the old window object is gone in the
 	 * new one; element staleness is not used because Chromium may report the old node in ways
-	 * Selenium does not read as stale.
+	 * Selenium does not read as stale. Every page reached is checked by axe-core, once per kind of page.
 	 */
 	void press(By button) {
 		driver.executeScript("window.credenceLeaving = true");
@@ -113,6 +136,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 			.until(browser -> Boolean.TRUE.equals(driver.executeScript(
 					"return window.credenceLeaving === undefined && document.readyState === 'complete'")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+		axe.check(driver);
 	}
 
 	void submit(String formId) {
@@ -125,18 +149,64 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	/**
 	 * Whether the page, shown as on a phone of that width, needs no sideways scroll: a wide table
-	 * may scroll within itself, the page may not. The desk width is restored after.
+	 * may scroll within itself, the page may not. The browser's own width is restored after.
 	 */
 	boolean fitsWidth(int cssPixels) {
-		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", cssPixels, "height", 844,
-				"deviceScaleFactor", 1, "mobile", true));
+		emulatePhone(cssPixels);
 		try {
 			return Boolean.TRUE.equals(driver.executeScript(
 					"return document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
 		}
 		finally {
-			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+			restoreWidth();
 		}
+	}
+
+	private void emulatePhone(int cssPixels) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", cssPixels, "height", 844,
+				"deviceScaleFactor", 1, "mobile", true));
+	}
+
+	private void restoreWidth() {
+		if (phoneWidth > 0) {
+			emulatePhone(phoneWidth);
+		}
+		else {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	/** Whether any element found would be on paper: the page shown as printed (print style sheet), then as on the screen again. */
+	boolean printed(By element) {
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			return driver.findElements(element).stream().anyMatch(WebElement::isDisplayed);
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
+	/** Where the navigation's links lead, whether its menu is open or not. */
+	List<String> menuLinks() {
+		return driver.findElements(By.cssSelector(".site-nav a")).stream().map(link -> link.getDomProperty("href")).toList();
+	}
+
+	/**
+	 * The navigation's links a user cannot see within the window's width, after pressing its menu
+	 * button where the menu is folded (as on a phone).
+	 */
+	List<String> hiddenMenuLinks() {
+		WebElement menu = driver.findElement(By.cssSelector(".site-nav > .menu-button"));
+		if (menu.isDisplayed() && !driver.findElement(By.id("site-menu")).isDisplayed()) {
+			menu.click();
+		}
+		return driver.findElements(By.cssSelector(".site-nav a")).stream()
+			.filter(link -> !link.isDisplayed() || !Boolean.TRUE.equals(driver.executeScript("""
+					const box = arguments[0].getBoundingClientRect();
+					return box.left >= 0 && box.right <= document.documentElement.clientWidth""", link)))
+			.map(link -> link.getDomProperty("href"))
+			.toList();
 	}
 
 	boolean present(By element) {
