@@ -107,6 +107,7 @@ class MissionPageModel {
 			.filter(held -> held.status() == AccreditationStatus.ACTIVE)
 			.toList()));
 		model.addAttribute("withdrawn", positions(accreditations.withdrawnOf(missionId)));
+		model.addAttribute("timeToLeave", new TimeToLeave(host));
 		List<Ceiling> ceilingHistory = ceilings.history(missionId);
 		List<StatusChange> statuses = missions.statusHistory(missionId);
 		List<HistoryEntry> entries = history.ofMission(missionId);
