@@ -1,5 +1,7 @@
 package org.credence.decisions;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +98,11 @@ class DecisionPageModel {
 		model.addAttribute("times", new DecisionTimes(host));
 		model.addAttribute("acts", descriptions.describe(decisionActs.of(id), locale));
 		model.addAttribute("incidents", cited.citedBy(id).stream().map(incidents::find).flatMap(Optional::stream).toList());
+		// Listed as the reader reads them: by the name shown, in the page's language's alphabetical order.
+		Collator collator = Collator.getInstance(locale);
 		model.addAttribute("answers", answers.stream()
 			.map(answer -> new AnswerRow(answer.state(), stateName(answer.state(), locale), answer))
+			.sorted(Comparator.comparing(AnswerRow::stateName, collator))
 			.toList());
 		model.addAttribute("counts", new Counts(count(answers, MemberAnswer.Answer.CONCUR),
 				answers.stream().filter(answer -> answer.answer() == null).count(),

@@ -187,6 +187,24 @@ class DecisionPagesTests {
 	}
 
 	@Test
+	void theMemberStatesAreListedByTheirShownNameInThePagesLanguage() {
+		String decision = circulated(draftCouncil());
+
+		String english = answersTable(officerPages.get("/decisions/" + decision + "?lang=en").html());
+		String french = answersTable(officerPages.get("/decisions/" + decision + "?lang=fr").html());
+
+		assertThat(english.indexOf(">France<")).isPositive().isLessThan(english.indexOf(">Germany<"));
+		assertThat(english.indexOf(">Germany<")).isLessThan(english.indexOf(">Greece<"));
+		assertThat(french.indexOf(">Allemagne<")).isPositive().isLessThan(french.indexOf(">Belgique<"));
+		assertThat(french.indexOf(">Estonie<")).isPositive().isLessThan(french.indexOf(">États-Unis<"));
+		assertThat(french.indexOf(">États-Unis<")).isLessThan(french.indexOf(">France<"));
+	}
+
+	private static String answersTable(String html) {
+		return html.substring(html.indexOf("id=\"answers-table\""));
+	}
+
+	@Test
 	void aDelegateAnswersFromTheInboxOnceAndTheRefusalsAreReadable() {
 		String decision = circulated(draftCouncil());
 		TestAccounts.User french = accounts.user(Role.MEMBER_STATE_DELEGATE, null, "FRA");
