@@ -47,9 +47,12 @@ class DecisionPageModel {
 
 	private final Host host;
 
+	private final DecisionTitles titles;
+
 	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, DecisionActs decisionActs,
 			MemberAnswers memberAnswers, ActDescriptions descriptions, States states, Actors actors, FormStep step,
-			CitedIncidents cited, IncidentCatalogue incidents, Host host) {
+			CitedIncidents cited, IncidentCatalogue incidents, Host host, DecisionTitles titles) {
+		this.titles = titles;
 		this.cited = cited;
 		this.incidents = incidents;
 		this.step = step;
@@ -94,6 +97,7 @@ class DecisionPageModel {
 		String self = "/decisions/" + id;
 		model.addAttribute("self", self);
 		model.addAttribute("decision", decision);
+		model.addAttribute("named", titles.of(id, locale).orElseThrow());
 		model.addAttribute("takesEffect", decision.takesEffectAt());
 		model.addAttribute("times", new DecisionTimes(host));
 		model.addAttribute("acts", descriptions.describe(decisionActs.of(id), locale));
@@ -123,6 +127,11 @@ class DecisionPageModel {
 			model.addAttribute("answerFor", null);
 		}
 		return "decision";
+	}
+
+	/** Each listed decision's reference and title, as {@code names}, by id. */
+	void names(Model model, List<Decision> listed, Locale locale) {
+		model.addAttribute("names", titles.of(listed.stream().map(Decision::id).toList(), locale));
 	}
 
 	/** The caller's member state, if they are a delegate whose state was asked and has not answered yet. */

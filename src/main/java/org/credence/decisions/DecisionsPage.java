@@ -66,9 +66,12 @@ class DecisionsPage {
 
 	private final Clock clock;
 
+	private final DecisionTitles titles;
+
 	DecisionsPage(SilenceProcedure procedure, DecisionDrafting drafting, EffectiveInstant effective,
 			DecisionActs decisionActs, ActDescriptions descriptions, Registry registry, Feedback feedback, FormStep step,
-			IncidentCatalogue incidents, Host host, Clock clock) {
+			IncidentCatalogue incidents, Host host, Clock clock, DecisionTitles titles) {
+		this.titles = titles;
 		this.procedure = procedure;
 		this.drafting = drafting;
 		this.effective = effective;
@@ -132,6 +135,7 @@ class DecisionsPage {
 			.toList();
 		Map<UUID, List<String>> acts = descriptions.describe(decisionActs.of(listed.stream().map(Decision::id).toList()),
 				locale);
+		model.addAttribute("names", titles.of(listed.stream().map(Decision::id).toList(), locale));
 		model.addAttribute("decisions", listed.stream()
 			.map(decision -> row(decision, acts.getOrDefault(decision.id(), List.of())))
 			.toList());
