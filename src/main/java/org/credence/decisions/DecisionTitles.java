@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.credence.registry.Registry;
+import org.credence.registry.history.DecisionNames;
 
 /**
  * Decisions named for readers, in their language, from what they do: the reference ("Council
@@ -25,7 +26,7 @@ import org.credence.registry.Registry;
  * every other module (histories, notices, incidents) names a decision the same way in both languages.
  */
 @Component
-public class DecisionTitles {
+public class DecisionTitles implements DecisionNames {
 
 	/** How a decision is named: its reference with what it does in short, and its title. */
 	public record Named(UUID id, String reference, String title) {
@@ -65,6 +66,11 @@ public class DecisionTitles {
 		ActSubjects subjects = ActSubjects.of(acts.values().stream().flatMap(List::stream).toList(), registry);
 		return found.stream().collect(Collectors.toMap(Decision::id,
 				d -> named(d, acts.getOrDefault(d.id(), List.of()), subjects, locale)));
+	}
+
+	@Override
+	public Map<UUID, String> references(Collection<UUID> decisions, Locale locale) {
+		return of(decisions, locale).values().stream().collect(Collectors.toMap(Named::id, Named::reference));
 	}
 
 	Named named(Decision decision, List<Act> acts, ActSubjects subjects, Locale locale) {

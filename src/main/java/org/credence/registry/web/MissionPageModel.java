@@ -113,7 +113,7 @@ class MissionPageModel {
 		List<HistoryEntry> entries = history.ofMission(missionId);
 		model.addAttribute("ceilings", ceilingHistory);
 		model.addAttribute("statuses", statuses);
-		model.addAttribute("history", historyRows.of(entries));
+		model.addAttribute("history", historyRows.of(entries, locale));
 		model.addAttribute("chart", charts.of(missionId, statuses, ceilingHistory, entries, now));
 		model.addAttribute("persons", persons.search(null, PERSON_CHOICES));
 		model.addAttribute("categories", StaffCategory.values());

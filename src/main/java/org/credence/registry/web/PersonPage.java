@@ -69,7 +69,7 @@ class PersonPage {
 		model.addAttribute("screening", vetting.standing(id));
 		model.addAttribute("accreditations", held);
 		model.addAttribute("missionNames", missionNames);
-		model.addAttribute("history", historyRows.of(history.ofPerson(id)));
+		model.addAttribute("history", historyRows.of(history.ofPerson(id), locale));
 		return "person";
 	}
 }
