@@ -2,11 +2,11 @@ package org.credence.decisions;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,9 +20,9 @@ import org.credence.registry.Registry;
 import org.credence.registry.history.DecisionNames;
 
 /**
- * Decisions named for readers, in their language, from what they do: the reference ("Council
- * decision 2021-7 (ceiling 10, 8 withdrawals)") and the title ("Ceiling of 10 and 8 withdrawals —
- * Mission of the Russian Federation"). Rendered when shown, never stored, so that every page and
+ * Decisions named for readers, in their language, from what they do: the reference (Council
+ * decision 2021-7 (ceiling 10, 8 withdrawals)) and the title (Ceiling of 10 and 8 withdrawals —
+ * Mission of the Russian Federation). Rendered when shown, never stored, so that every page and
  * every other module (histories, notices, incidents) names a decision the same way in both languages.
  */
 @Component
@@ -73,7 +73,7 @@ public class DecisionTitles implements DecisionNames {
 		return of(decisions, locale).values().stream().collect(Collectors.toMap(Named::id, Named::reference));
 	}
 
-	Named named(Decision decision, List<Act> acts, ActSubjects subjects, Locale locale) {
+	private Named named(Decision decision, List<Act> acts, ActSubjects subjects, Locale locale) {
 		DecisionNumber number = decision.number();
 		String numbered = text("decision.number." + number.authority().name(), locale, number.toString());
 		String reference = text("decision.reference", locale, numbered, decision.version(),
@@ -109,7 +109,7 @@ public class DecisionTitles implements DecisionNames {
 	}
 
 	private static Set<String> names(List<Act> acts, Function<Act, UUID> id, Function<UUID, String> name) {
-		return acts.stream().map(id).filter(java.util.Objects::nonNull).map(name)
+		return acts.stream().map(id).filter(Objects::nonNull).map(name)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * How a history names the decisions it tells of ("Council decision 2021-7 (ceiling 10, 8
- * withdrawals)"). The decisions module implements it, so that the registry need not depend on it.
+ * How a history names the decisions it tells of (Council decision 2021-7 (ceiling 10, 8
+ * withdrawals)). The decisions module implements it, so that the registry need not depend on it.
  */
 @NamedInterface("history")
 public interface DecisionNames {

@@ -12,7 +12,7 @@ import org.credence.registry.accreditation.Accreditation;
  * How a withdrawal's departure deadline stands to the instant the withdrawal takes effect, in words.
  * The deadline is a day by the end of which the person must have left; the withdrawal an instant.
  * A council decision usually takes effect at 00:00 of the day after the deadline, so the table
- * reads "withdrawn from 1 November, to leave by 31 October": the same instant, which a reader must
+ * reads withdrawn from 1 November, to leave by 31 October: the same instant, which a reader must
  * be told rather than left to take for a mistake.
  */
 record TimeToLeave(Host host) {
