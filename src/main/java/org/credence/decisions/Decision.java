@@ -11,18 +11,23 @@ import org.credence.problem.ProblemException;
  * A decision as stored. {@code effectiveAt} null means "when adopted"; {@code decidedAt} is when it
  * was adopted or not; {@code circulatedOn} is the day whose member states were asked; a revised draft
  * {@code replaces} the previous version. Its steps and the deadline's rule are here
- * ({@link #require}); the services ask before they take a step.
+ * ({@link #require}); the services ask before they take a step. Its reference number, per authority
+ * and year, is given at drafting and kept by its revisions (see {@link DecisionNumbers}).
  */
 record Decision(UUID id, Authority authority, DecisionStatus status, String grounds, String classification,
 		OffsetDateTime effectiveAt, String proposedBy, OffsetDateTime draftedAt, LocalDate circulatedOn,
 		OffsetDateTime deadline, OffsetDateTime decidedAt, String signedBy, OffsetDateTime appliedAt,
-		String applicationProblem, UUID replaces, int version) {
+		String applicationProblem, UUID replaces, int version, int referenceYear, int referenceNumber) {
 
 	/** A new draft; {@code replaces} the decision it is the next version of, if any. */
 	static Decision draft(UUID id, Authority authority, String grounds, String classification, OffsetDateTime effectiveAt,
-			String proposedBy, OffsetDateTime draftedAt, UUID replaces, int version) {
+			String proposedBy, OffsetDateTime draftedAt, UUID replaces, int version, DecisionNumber number) {
 		return new Decision(id, authority, DecisionStatus.DRAFT, grounds, classification, effectiveAt, proposedBy,
-				draftedAt, null, null, null, null, null, null, replaces, version);
+				draftedAt, null, null, null, null, null, null, replaces, version, number.year(), number.number());
+	}
+
+	DecisionNumber number() {
+		return new DecisionNumber(authority, referenceYear, referenceNumber);
 	}
 
 	/** When its acts take effect: the effective instant, or adoption if that comes later. */
@@ -64,7 +69,8 @@ record Decision(UUID id, Authority authority, DecisionStatus status, String grou
 
 	Decision circulated(LocalDate on, OffsetDateTime until) {
 		return new Decision(id, authority, DecisionStatus.CIRCULATED, grounds, classification, effectiveAt, proposedBy,
-				draftedAt, on, until, decidedAt, signedBy, appliedAt, applicationProblem, replaces, version);
+				draftedAt, on, until, decidedAt, signedBy, appliedAt, applicationProblem, replaces, version, referenceYear,
+				referenceNumber);
 	}
 
 	Decision extended(OffsetDateTime until) {
@@ -89,16 +95,19 @@ record Decision(UUID id, Authority authority, DecisionStatus status, String grou
 
 	Decision applied(OffsetDateTime at) {
 		return new Decision(id, authority, status, grounds, classification, effectiveAt, proposedBy, draftedAt,
-				circulatedOn, deadline, decidedAt, signedBy, at, applicationProblem, replaces, version);
+				circulatedOn, deadline, decidedAt, signedBy, at, applicationProblem, replaces, version, referenceYear,
+				referenceNumber);
 	}
 
 	Decision notApplicable(String problem) {
 		return new Decision(id, authority, status, grounds, classification, effectiveAt, proposedBy, draftedAt,
-				circulatedOn, deadline, decidedAt, signedBy, appliedAt, problem, replaces, version);
+				circulatedOn, deadline, decidedAt, signedBy, appliedAt, problem, replaces, version, referenceYear,
+				referenceNumber);
 	}
 
 	private Decision decided(DecisionStatus outcome, OffsetDateTime at, String signer) {
 		return new Decision(id, authority, outcome, grounds, classification, effectiveAt, proposedBy, draftedAt,
-				circulatedOn, deadline, at, signer, appliedAt, applicationProblem, replaces, version);
+				circulatedOn, deadline, at, signer, appliedAt, applicationProblem, replaces, version, referenceYear,
+				referenceNumber);
 	}
 }

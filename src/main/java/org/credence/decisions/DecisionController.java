@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,8 +54,12 @@ class DecisionController {
 
 	private final CitedIncidents cited;
 
+	private final DecisionTitles titles;
+
 	DecisionController(DecisionDrafting drafting, SilenceProcedure procedure, DecisionActs decisionActs,
-			MemberAnswers memberAnswers, EffectiveInstant effective, Host host, CitedIncidents cited) {
+			MemberAnswers memberAnswers, EffectiveInstant effective, Host host, CitedIncidents cited,
+			DecisionTitles titles) {
+		this.titles = titles;
 		this.drafting = drafting;
 		this.procedure = procedure;
 		this.decisionActs = decisionActs;
@@ -96,7 +101,11 @@ class DecisionController {
 			OffsetDateTime effectiveAt, String proposedBy, OffsetDateTime draftedAt, LocalDate circulatedOn,
 			OffsetDateTime deadline, OffsetDateTime decidedAt, String signedBy, OffsetDateTime appliedAt,
 			String applicationProblem, UUID replaces, int version, List<Act> acts, List<UUID> incidents,
-			List<AnswerView> answers) {
+			List<AnswerView> answers,
+			@Schema(description = "Its readable reference, the same for all its versions, in English: "
+					+ "\"Council decision 2021-7 (ceiling 10, 8 withdrawals)\"") String reference,
+			@Schema(description = "What it does and whom it concerns, in English: "
+					+ "\"Ceiling of 10 and 8 withdrawals — Mission of the Russian Federation\"") String title) {
 	}
 
 	@Operation(summary = "Draft a decision: acts, grounds, classification and effective instant (date and time in the "
@@ -168,13 +177,15 @@ class DecisionController {
 		Map<UUID, List<Act>> acts = decisionActs.of(ids);
 		Map<UUID, List<MemberAnswer>> answers = memberAnswers.of(ids);
 		Map<UUID, List<UUID>> incidents = cited.citedBy(ids);
+		// The API speaks English, as its problem details do; the pages name decisions in the reader's language.
+		Map<UUID, DecisionTitles.Named> names = titles.of(ids, Locale.ENGLISH);
 		return list.stream().map(d -> new DecisionView(d.id(), d.authority(), d.status(), d.grounds(), d.classification(),
 				host.local(d.effectiveAt()), d.proposedBy(), host.local(d.draftedAt()), d.circulatedOn(),
 				host.local(d.deadline()), host.local(d.decidedAt()), d.signedBy(), host.local(d.appliedAt()),
 				d.applicationProblem(), d.replaces(), d.version(), acts.getOrDefault(d.id(), List.of()),
 				incidents.getOrDefault(d.id(), List.of()), answers.getOrDefault(d.id(), List.<MemberAnswer>of()).stream()
 					.map(a -> new AnswerView(a.state(), a.answer(), a.statement(), host.local(a.answeredAt()), a.answeredBy()))
-					.toList()))
+					.toList(), names.get(d.id()).reference(), names.get(d.id()).title()))
 			.toList();
 	}
 }

@@ -42,9 +42,12 @@ class DecisionDrafting {
 
 	private final IncidentCatalogue catalogue;
 
+	private final DecisionNumbers numbers;
+
 	DecisionDrafting(Decisions decisions, DecisionActs decisionActs, DecisionSettings settings,
 			ActRequirements requirements, Host host, Actors actors, Clock clock, Journal journal, DecisionEvents events,
-			CitedIncidents cited, IncidentCatalogue catalogue) {
+			CitedIncidents cited, IncidentCatalogue catalogue, DecisionNumbers numbers) {
+		this.numbers = numbers;
 		this.decisions = decisions;
 		this.decisionActs = decisionActs;
 		this.settings = settings;
@@ -67,9 +70,14 @@ class DecisionDrafting {
 			List<UUID> incidents) {
 		requireKnown(incidents);
 		requirements.requireApplicable(acts);
-		int version = replaces == null ? 1 : revisable(replaces).version() + 1;
-		Decision decision = Decision.draft(UUID.randomUUID(), settings.authorityFor(acts), grounds.trim(),
-				classification.trim(), effectiveAt, actors.current(), OffsetDateTime.now(clock), replaces, version);
+		Decision previous = replaces == null ? null : revisable(replaces);
+		Authority authority = settings.authorityFor(acts);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		// A revision by another authority (its acts changed) is a new matter for that authority: a number of its own.
+		DecisionNumber number = previous != null && previous.authority() == authority ? previous.number()
+				: numbers.next(authority, now);
+		Decision decision = Decision.draft(UUID.randomUUID(), authority, grounds.trim(), classification.trim(),
+				effectiveAt, actors.current(), now, replaces, previous == null ? 1 : previous.version() + 1, number);
 		decisions.add(decision);
 		decisionActs.add(decision.id(), acts);
 		cited.cite(decision.id(), incidents);

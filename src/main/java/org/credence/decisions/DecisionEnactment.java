@@ -22,6 +22,7 @@ import org.credence.registry.Registry;
 import org.credence.registry.accreditation.AccreditationManagement;
 import org.credence.registry.accreditation.Departures;
 import org.credence.registry.accreditation.PersonaNonGrata;
+import org.credence.registry.history.DecisionNames;
 import org.credence.registry.mission.MissionManagement;
 
 /**
@@ -122,7 +123,7 @@ class DecisionEnactment {
 
 	private UUID apply(Decision decision) {
 		OffsetDateTime at = decision.takesEffectAt();
-		String reason = "decision " + decision.id();
+		String reason = DecisionNames.reason(decision.id());
 		List<Act> acts = decisionActs.of(decision.id());
 		for (Act act : acts) {
 			try {

@@ -1,5 +1,7 @@
 package org.credence.decisions;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +47,12 @@ class DecisionPageModel {
 
 	private final Host host;
 
+	private final DecisionTitles titles;
+
 	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, DecisionActs decisionActs,
 			MemberAnswers memberAnswers, ActDescriptions descriptions, States states, Actors actors, FormStep step,
-			CitedIncidents cited, IncidentCatalogue incidents, Host host) {
+			CitedIncidents cited, IncidentCatalogue incidents, Host host, DecisionTitles titles) {
+		this.titles = titles;
 		this.cited = cited;
 		this.incidents = incidents;
 		this.step = step;
@@ -92,12 +97,16 @@ class DecisionPageModel {
 		String self = "/decisions/" + id;
 		model.addAttribute("self", self);
 		model.addAttribute("decision", decision);
+		model.addAttribute("named", titles.of(id, locale).orElseThrow());
 		model.addAttribute("takesEffect", decision.takesEffectAt());
 		model.addAttribute("times", new DecisionTimes(host));
 		model.addAttribute("acts", descriptions.describe(decisionActs.of(id), locale));
 		model.addAttribute("incidents", cited.citedBy(id).stream().map(incidents::find).flatMap(Optional::stream).toList());
+		// Listed as the reader reads them: by the name shown, in the page's language's alphabetical order.
+		Collator collator = Collator.getInstance(locale);
 		model.addAttribute("answers", answers.stream()
 			.map(answer -> new AnswerRow(answer.state(), stateName(answer.state(), locale), answer))
+			.sorted(Comparator.comparing(AnswerRow::stateName, collator))
 			.toList());
 		model.addAttribute("counts", new Counts(count(answers, MemberAnswer.Answer.CONCUR),
 				answers.stream().filter(answer -> answer.answer() == null).count(),
@@ -118,6 +127,11 @@ class DecisionPageModel {
 			model.addAttribute("answerFor", null);
 		}
 		return "decision";
+	}
+
+	/** Each listed decision's reference and title, as {@code names}, by id. */
+	void names(Model model, List<Decision> listed, Locale locale) {
+		model.addAttribute("names", titles.of(listed.stream().map(Decision::id).toList(), locale));
 	}
 
 	/** The caller's member state, if they are a delegate whose state was asked and has not answered yet. */

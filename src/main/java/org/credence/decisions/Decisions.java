@@ -2,6 +2,7 @@ package org.credence.decisions;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +21,8 @@ class Decisions {
 
 	private static final String COLUMNS = """
 			id, authority, status, grounds, classification, effective_at, proposed_by, drafted_at, circulated_on,
-			deadline, decided_at, signed_by, applied_at, application_problem, replaces, version""";
+			deadline, decided_at, signed_by, applied_at, application_problem, replaces, version, reference_year,
+			reference_number""";
 
 	private final JdbcClient jdbc;
 
@@ -29,10 +31,10 @@ class Decisions {
 	}
 
 	void add(Decision d) {
-		jdbc.sql("insert into decision (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into decision (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(d.id(), d.authority().name(), d.status().name(), d.grounds(), d.classification(), d.effectiveAt(),
 					d.proposedBy(), d.draftedAt(), d.circulatedOn(), d.deadline(), d.decidedAt(), d.signedBy(),
-					d.appliedAt(), d.applicationProblem(), d.replaces(), d.version())
+					d.appliedAt(), d.applicationProblem(), d.replaces(), d.version(), d.referenceYear(), d.referenceNumber())
 			.update();
 	}
 
@@ -73,6 +75,14 @@ class Decisions {
 		return jdbc.sql("select " + COLUMNS + " from decision" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
 				+ " order by drafted_at desc, id")
 			.params(params)
+			.query(Decision.class)
+			.list();
+	}
+
+	/** The decisions of those ids that exist, read without a lock: to name them, not to change them. */
+	List<Decision> byIds(Collection<UUID> ids) {
+		return jdbc.sql("select " + COLUMNS + " from decision where id = any(?)")
+			.param(ids.toArray(UUID[]::new))
 			.query(Decision.class)
 			.list();
 	}

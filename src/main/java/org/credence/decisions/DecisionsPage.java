@@ -69,9 +69,12 @@ class DecisionsPage {
 
 	private final Clock clock;
 
+	private final DecisionTitles titles;
+
 	DecisionsPage(SilenceProcedure procedure, DecisionDrafting drafting, EffectiveInstant effective,
 			DecisionActs decisionActs, ActDescriptions descriptions, Registry registry, Feedback feedback, FormStep step,
-			IncidentCatalogue incidents, Host host, Clock clock) {
+			IncidentCatalogue incidents, Host host, Clock clock, DecisionTitles titles) {
+		this.titles = titles;
 		this.procedure = procedure;
 		this.drafting = drafting;
 		this.effective = effective;
@@ -136,8 +139,9 @@ class DecisionsPage {
 		Paged<Decision> listed = Paged.of(procedure.list(filter.getStatus(), filter.getMission(), null).stream()
 			.filter(decision -> filter.getAuthority() == null || decision.authority() == filter.getAuthority())
 			.toList(), filter.getPage(), request);
-		Map<UUID, List<String>> acts = descriptions.describe(
-				decisionActs.of(listed.items().stream().map(Decision::id).toList()), locale);
+		List<UUID> shownIds = listed.items().stream().map(Decision::id).toList();
+		Map<UUID, List<String>> acts = descriptions.describe(decisionActs.of(shownIds), locale);
+		model.addAttribute("names", titles.of(shownIds, locale));
 		model.addAttribute("decisions", listed.map(shown -> shown.stream()
 			.map(decision -> row(decision, acts.getOrDefault(decision.id(), List.of())))
 			.toList()));

@@ -80,6 +80,7 @@ class InboxPage {
 			.toList();
 		Map<UUID, List<String>> acts = descriptions.describe(decisionActs.of(awaiting.stream().map(Decision::id).toList()),
 				locale);
+		page.names(model, awaiting, locale);
 		model.addAttribute("awaiting", awaiting.stream()
 			.map(decision -> new Awaiting(decision, acts.getOrDefault(decision.id(), List.of())))
 			.toList());

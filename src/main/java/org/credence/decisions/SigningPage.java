@@ -59,6 +59,7 @@ class SigningPage {
 			.toList();
 		Map<UUID, List<String>> acts = descriptions.describe(decisionActs.of(drafts.stream().map(Decision::id).toList()),
 				locale);
+		page.names(model, drafts, locale);
 		model.addAttribute("unsigned", drafts.stream()
 			.map(decision -> new Unsigned(decision, acts.getOrDefault(decision.id(), List.of())))
 			.toList());

@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.credence.host.Host;
+import org.credence.host.States;
 
 /** A notice as a sentence in the reader's language, its instants as the receiving party's clocks show them. */
 @Component
@@ -17,9 +18,12 @@ class NoticeText {
 
 	private final Host host;
 
-	NoticeText(MessageSource messages, Host host) {
+	private final States states;
+
+	NoticeText(MessageSource messages, Host host, States states) {
 		this.messages = messages;
 		this.host = host;
+		this.states = states;
 	}
 
 	String of(Notice notice, Locale locale) {
@@ -39,6 +43,7 @@ class NoticeText {
 		return switch (name) {
 			case "deadline", "effectiveAt" -> time(OffsetDateTime.parse(value));
 			case "by" -> messages.getMessage("notice.by." + value, null, locale);
+			case "state" -> states.find(value).map(state -> state.name(locale)).orElse(value);
 			default -> value;
 		};
 	}

@@ -2,6 +2,8 @@ package org.credence.notices;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.credence.decisions.DecisionTitles;
 
 
 /** The caller's inbox as a page: each notice with a link to its decision, marked read one by one or all at once. */
@@ -22,17 +26,16 @@ class NoticesPage {
 
 	private final NoticeText text;
 
-	NoticesPage(Inbox inbox, NoticeText text) {
+	private final DecisionTitles titles;
+
+	NoticesPage(Inbox inbox, NoticeText text, DecisionTitles titles) {
 		this.inbox = inbox;
 		this.text = text;
+		this.titles = titles;
 	}
 
-	/** A notice as the page lists it; the decision named by the start of its id, as the link's text. */
-	record Row(UUID id, UUID decision, String text, String createdAt, boolean unread) {
-
-		public String reference() {
-			return decision.toString().substring(0, 8);
-		}
+	/** A notice as the page lists it, its decision named by its reference in the reader's language. */
+	record Row(UUID id, UUID decision, String reference, String text, String createdAt, boolean unread) {
 	}
 
 	/** The message after marking, in the shape the layout's messages fragment shows. */
@@ -41,9 +44,12 @@ class NoticesPage {
 
 	@GetMapping
 	String list(Model model, Locale locale) {
-		List<Row> rows = inbox.notices()
-			.stream()
-			.map(n -> new Row(n.id(), n.decision(), text.of(n, locale), text.time(n.createdAt()), n.readAt() == null))
+		List<Notice> notices = inbox.notices();
+		Map<UUID, DecisionTitles.Named> names = titles.of(notices.stream().map(Notice::decision).distinct().toList(), locale);
+		List<Row> rows = notices.stream()
+			.map(n -> new Row(n.id(), n.decision(), Optional.ofNullable(names.get(n.decision()))
+				.map(DecisionTitles.Named::reference).orElse(null), text.of(n, locale), text.time(n.createdAt()),
+					n.readAt() == null))
 			.toList();
 		model.addAttribute("self", "/notices");
 		model.addAttribute("notices", rows);

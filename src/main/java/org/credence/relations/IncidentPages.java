@@ -1,11 +1,13 @@
 package org.credence.relations;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.credence.decisions.CitingDecisions;
+import org.credence.decisions.DecisionTitles;
 import org.credence.host.States;
 import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.FormStep;
@@ -48,8 +51,14 @@ class IncidentPages {
 
 	private final CitingDecisions citing;
 
+	private final DecisionTitles decisionTitles;
+
+	private final MessageSource messages;
+
 	IncidentPages(IncidentViews views, Incidents incidents, Parties parties, States states, Registry registry,
-			FormStep step, CitingDecisions citing) {
+			FormStep step, CitingDecisions citing, DecisionTitles decisionTitles, MessageSource messages) {
+		this.messages = messages;
+		this.decisionTitles = decisionTitles;
 		this.views = views;
 		this.incidents = incidents;
 		this.parties = parties;
@@ -75,7 +84,17 @@ class IncidentPages {
 		model.addAttribute("detail", detail);
 		model.addAttribute("answered", Optional.ofNullable(incident.answers()).flatMap(incidents::find).orElse(null));
 		model.addAttribute("answeredBy", incident.answeredBy().stream().flatMap(a -> incidents.find(a).stream()).toList());
-		model.addAttribute("citing", citing.of(id));
+		List<CitingDecisions.Citing> citingDecisions = citing.of(id);
+		model.addAttribute("citing", citingDecisions);
+		// Decisions by their reference, in the reader's language: those citing the incident, and the one it was recorded from.
+		List<UUID> decisions = new ArrayList<>(citingDecisions.stream().map(CitingDecisions.Citing::decision).toList());
+		Optional.ofNullable(incident.decision()).ifPresent(decisions::add);
+		Map<UUID, String> decisionNames = decisionTitles.references(decisions, locale);
+		model.addAttribute("decisionNames", decisionNames);
+		// An incident recorded from a decision is titled in the reader's language, whatever the stored (English) title says.
+		model.addAttribute("shownTitle", incident.decision() == null || !decisionNames.containsKey(incident.decision())
+				? incident.title() : messages.getMessage("incident.title.fromDecision",
+						new Object[] { incident.total(), decisionNames.get(incident.decision()) }, locale));
 		model.addAttribute("persons", incident.persons().stream().flatMap(p -> registry.findPerson(p).stream()).toList());
 		model.addAttribute("personName", personName);
 		model.addAttribute("candidates", personName == null || personName.isBlank() ? null

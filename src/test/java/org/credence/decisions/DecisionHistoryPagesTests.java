@@ -69,8 +69,11 @@ class DecisionHistoryPagesTests {
 		assertThat(html).doesNotContain("??").contains("id=\"not-acceptable\"")
 			.contains(lang.equals("fr") ? "Déclarée non acceptable (persona non grata) depuis le" : "Declared not acceptable (persona non grata) since")
 			.contains(lang.equals("fr") ? "Décision entrée en vigueur" : "Decision took effect")
-			.contains(lang.equals("fr") ? "du Conseil" : "of the council")
-			.contains("href=\"/decisions/" + declaration + "\"");
+			.containsPattern(lang.equals("fr") ? ">Décision du Conseil 2021-\\d+ \\(1 personne non acceptable\\)<"
+					: ">Council decision 2021-\\d+ \\(1 person not acceptable\\)<")
+			.contains(lang.equals("fr") ? "le registre, automatiquement" : "the registry, automatically")
+			.contains("href=\"/decisions/" + declaration + "\"")
+			.doesNotContain("decision " + declaration, "· system<");
 		String missionPage = pages.get("/missions/" + mission + "?lang=" + lang).html();
 		assertThat(missionPage).doesNotContain("??").contains("href=\"/decisions/" + declaration + "\"");
 

@@ -98,7 +98,8 @@ class DecisionPagesTests {
 		assertThat(drafted.location()).containsPattern("/decisions/[0-9a-f-]{36}$");
 
 		String page = officerPages.get(path(drafted.location()) + "?lang=en").html();
-		assertThat(page).contains("The decision is drafted with 3 acts.", "Council decision, version 1",
+		assertThat(page).containsPattern("Council decision \\d{4}-\\d+ \\(ceiling 10, 1 withdrawal, 1 refusal\\)");
+		assertThat(page).contains("The decision is drafted with 3 acts.", "Ceiling of 10, 1 withdrawal and 1 request refused — ",
 				"Withdraw the accreditation of " + memberName + " (Counsellor, ", "who must leave by 2021-10-31",
 				"Refuse the request of ", "to 10 positions", "2021-11-01 00:00 Europe/Brussels", "Expelled staff",
 				"NATO UNCLASSIFIED", "id=\"circulation\"", "id=\"withdrawal\"").doesNotContain("id=\"signature\"");
@@ -180,10 +181,29 @@ class DecisionPagesTests {
 		revised.put("total", "6");
 		revised.put("replaces", decision);
 		String next = drafted(officerPages.post("/decisions", revised));
-		assertThat(officerPages.get("/decisions/" + next + "?lang=en").html()).contains("Council decision, version 2",
-				"href=\"/decisions/" + decision + "\">Version 1<");
+		assertThat(officerPages.get("/decisions/" + next + "?lang=en").html())
+			.containsPattern("Council decision \\d{4}-\\d+, version 2 \\(ceiling 6\\)")
+			.contains("href=\"/decisions/" + decision + "\">Version 1<");
 		assertThat(officerPages.get("/decisions/" + decision + "?lang=en").html())
 			.contains("href=\"/decisions/" + next + "\">Version 2<").doesNotContain("id=\"revise\"");
+	}
+
+	@Test
+	void theMemberStatesAreListedByTheirShownNameInThePagesLanguage() {
+		String decision = circulated(draftCouncil());
+
+		String english = answersTable(officerPages.get("/decisions/" + decision + "?lang=en").html());
+		String french = answersTable(officerPages.get("/decisions/" + decision + "?lang=fr").html());
+
+		assertThat(english.indexOf(">France<")).isPositive().isLessThan(english.indexOf(">Germany<"));
+		assertThat(english.indexOf(">Germany<")).isLessThan(english.indexOf(">Greece<"));
+		assertThat(french.indexOf(">Allemagne<")).isPositive().isLessThan(french.indexOf(">Belgique<"));
+		assertThat(french.indexOf(">Estonie<")).isPositive().isLessThan(french.indexOf(">États-Unis<"));
+		assertThat(french.indexOf(">États-Unis<")).isLessThan(french.indexOf(">France<"));
+	}
+
+	private static String answersTable(String html) {
+		return html.substring(html.indexOf("id=\"answers-table\""));
 	}
 
 	@Test

@@ -96,10 +96,10 @@ class DecisionStepsTests {
 
 	private static Decision at(DecisionStatus status, OffsetDateTime deadline) {
 		Decision draft = Decision.draft(UUID.randomUUID(), Authority.COUNCIL, "Reciprocity", "NATO RESTRICTED", null,
-				"officer", DEADLINE.minusDays(14), null, 1);
+				"officer", DEADLINE.minusDays(14), null, 1, new DecisionNumber(Authority.COUNCIL, 2021, 1));
 		return new Decision(draft.id(), draft.authority(), status, draft.grounds(), draft.classification(), null,
 				draft.proposedBy(), draft.draftedAt(), deadline == null ? null : LocalDate.parse("2021-10-06"), deadline,
-				null, null, null, null, null, 1);
+				null, null, null, null, null, 1, 2021, 1);
 	}
 
 	private static ProblemException refusal(Decision decision, Action action, OffsetDateTime now) {

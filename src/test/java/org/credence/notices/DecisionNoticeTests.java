@@ -145,7 +145,7 @@ class DecisionNoticeTests {
 				.toList();
 			assertThat(outcome).as(told.name()).singleElement().satisfies(n -> {
 				assertThat(n.path("kind").asString()).isEqualTo("NOT_ADOPTED");
-				assertThat(n.path("text").asString()).isEqualTo("A council decision was not adopted: DEU broke silence.");
+				assertThat(n.path("text").asString()).isEqualTo("A council decision was not adopted: Germany broke silence.");
 			});
 		}
 	}

@@ -65,8 +65,9 @@ class MissionStatusTests {
 				422, "/problems/mission-not-active");
 
 		assertThat(problem.path("detail").asString())
-			.isEqualTo(name + " is suspended on 2021-11-05 and takes no new accreditations.");
+			.isEqualTo(name + " has been suspended since 2021-11-01 and takes no new accreditations.");
 		assertThat(problem.path("missionStatus").asString()).isEqualTo("SUSPENDED");
+		assertThat(problem.path("missionStatusSince").asString()).isEqualTo("2021-11-01T00:00:00+01:00");
 		assertThat(api.get("/api/missions/" + mission + "/requests").json().size()).isZero();
 	}
 
@@ -78,7 +79,7 @@ class MissionStatusTests {
 		JsonNode problem = assertProblem(fixtures.arrival(mission, fixtures.person("RUS"), "DIPLOMATIC_AGENT", "2021-10-20"),
 				422, "/problems/mission-not-active");
 
-		assertThat(problem.path("detail").asString()).endsWith(" is suspended on 2021-11-10 11:00 Europe/Brussels and takes no new accreditations.");
+		assertThat(problem.path("detail").asString()).endsWith(" has been suspended since 2021-11-01 and takes no new accreditations.");
 		assertThat(api.get("/api/missions/" + mission + "/requests").json().size()).isZero();
 	}
 
@@ -136,8 +137,19 @@ class MissionStatusTests {
 		JsonNode problem = assertProblem(fixtures.arrival(mission, fixtures.person("RUS"), "DIPLOMATIC_AGENT", "2020-12-31"),
 				422, "/problems/mission-not-active");
 
-		assertThat(problem.path("detail").asString()).endsWith(" is not yet established on 2020-12-31 and takes no new accreditations.");
+		assertThat(problem.path("detail").asString()).endsWith(" is not yet established on 2020-12-31 (it is established from 2021-01-01) and takes no new accreditations.");
 		assertThat(problem.path("missionStatus").asString()).isEqualTo("NOT_ESTABLISHED");
+	}
+
+	@Test
+	void aMissionEstablishedTodayWithoutADateTakesAnArrivalDatedToday() {
+		String mission = fixtures.mission("RUS", null);
+
+		Api.Response arrival = fixtures.arrival(mission, fixtures.person("RUS"), "DIPLOMATIC_AGENT", "2021-11-10");
+
+		assertThat(arrival.status()).as(arrival.text()).isEqualTo(201);
+		assertThat(api.get("/api/missions/" + mission + "/status").json().get(0).path("effectiveFrom").asString())
+			.isEqualTo("2021-11-10T00:00:00+01:00");
 	}
 
 	private Api.Response changeStatus(String mission, String status, String effectiveOn) {

@@ -75,8 +75,14 @@ class DecisionIncidentTests {
 		List<String> withdrawnPersons = List.of(personOf(first), personOf(second));
 		assertThat(incident.path("persons").valueStream().map(JsonNode::asString))
 			.containsExactlyInAnyOrderElementsOf(withdrawnPersons);
-		assertThat(new Pages(api.baseUrl()).get("/incidents/" + incident.path("id").asString() + "?lang=en").html())
-			.contains("id=\"from-decision\"", "href=\"/decisions/" + decision + "\"");
+		String reference = api.get("/api/decisions/" + decision).json().path("reference").asString();
+		assertThat(reference).matches("Executive decision 2021-\\d+ \\(2 withdrawals\\)");
+		Pages pages = new Pages(api.baseUrl());
+		assertThat(pages.get("/incidents/" + incident.path("id").asString() + "?lang=en").html())
+			.contains("id=\"from-decision\"", "href=\"/decisions/" + decision + "\"",
+					"<h1>Withdrawal of 2 accreditations — " + reference + "</h1>", ">" + reference + "</a>");
+		assertThat(pages.get("/incidents/" + incident.path("id").asString() + "?lang=fr").html())
+			.containsPattern("<h1>Retrait de 2 accréditations — Décision de l’exécutif 2021-\\d+ \\(2 retraits\\)</h1>");
 	}
 
 	@Test
@@ -102,7 +108,8 @@ class DecisionIncidentTests {
 		assertThat(api.get("/api/incidents/" + incident).json().path("incident").path("citedBy").valueStream()
 			.map(JsonNode::asString)).containsExactly(drafted.id());
 		assertThat(new Pages(api.baseUrl()).get("/incidents/" + incident + "?lang=en").html())
-			.contains("href=\"/decisions/" + drafted.id() + "\"", "Decision (Draft): Reciprocity");
+			.contains("href=\"/decisions/" + drafted.id() + "\"")
+			.containsPattern(">Executive decision 2021-\\d+ \\(1 withdrawal\\) \\(Draft\\): Reciprocity</a>");
 	}
 
 	private String personOf(String accreditation) {

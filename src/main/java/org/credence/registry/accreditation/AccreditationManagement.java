@@ -25,6 +25,7 @@ import org.credence.registry.Vetting;
 import org.credence.registry.accreditation.AccreditationEvent.Kind;
 import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
+import org.credence.registry.mission.StatusChange;
 import org.credence.registry.person.Acceptability;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
@@ -170,16 +171,28 @@ public class AccreditationManagement {
 		return request;
 	}
 
+	/** Refused with since when the mission is in the status that refuses, not the day the refusal was checked. */
 	private void requireActive(Mission mission, OffsetDateTime start) {
 		for (OffsetDateTime at : List.of(start, OffsetDateTime.now(clock))) {
-			MissionStatus status = missions.statusAt(mission.id(), at).orElse(null);
-			if (status != MissionStatus.ACTIVE) {
-				String state = status == null ? "not yet established" : status.name().toLowerCase();
-				throw new ProblemException(RegistryProblems.MISSION_NOT_ACTIVE, mission.name() + " is " + state + " on "
-						+ host.describe(at) + " and takes no new accreditations.")
-					.with("missionStatus", status == null ? "NOT_ESTABLISHED" : status.name());
+			StatusChange change = missions.statusChangeAt(mission.id(), at).orElse(null);
+			if (change == null) {
+				throw new ProblemException(RegistryProblems.MISSION_NOT_ACTIVE, mission.name() + " is not yet established on "
+						+ host.describe(at) + firstDay(mission) + " and takes no new accreditations.")
+					.with("missionStatus", "NOT_ESTABLISHED");
+			}
+			if (change.status() != MissionStatus.ACTIVE) {
+				throw new ProblemException(RegistryProblems.MISSION_NOT_ACTIVE, mission.name() + " has been "
+						+ change.status().name().toLowerCase() + " since " + host.describe(change.effectiveFrom())
+						+ " and takes no new accreditations.")
+					.with("missionStatus", change.status().name())
+					.with("missionStatusSince", change.effectiveFrom());
 			}
 		}
+	}
+
+	private String firstDay(Mission mission) {
+		List<StatusChange> history = missions.statusHistory(mission.id());
+		return history.isEmpty() ? "" : " (it is established from " + host.describe(history.get(0).effectiveFrom()) + ")";
 	}
 
 	private void requireFree(Person person, OffsetDateTime start) {

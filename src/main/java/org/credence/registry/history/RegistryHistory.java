@@ -1,7 +1,9 @@
 package org.credence.registry.history;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,9 +36,9 @@ public class RegistryHistory {
 			join mission m on m.id = a.mission_id
 			join person p on p.id = a.person_id""";
 
-	private static final Comparator<HistoryEntry> CHRONOLOGICAL = Comparator
-		.comparing((HistoryEntry entry) -> entry.occurredAt().toInstant())
-		.thenComparing(entry -> entry.recordedAt().toInstant());
+	private static final String WITHDRAWN = "WITHDRAWN";
+
+	private static final String DEPARTED = "DEPARTURE_CONFIRMED";
 
 	private final JdbcClient jdbc;
 
@@ -118,7 +120,28 @@ public class RegistryHistory {
 	private List<HistoryEntry> inOrder(Stream<HistoryEntry> entries) {
 		// A mission does not read decisions (they may be about it): it sees that one applied, not its grounds.
 		boolean groundsHidden = actors.missionScope().isPresent();
-		return entries.map(e -> local(e, groundsHidden && e.decisionId() != null)).sorted(CHRONOLOGICAL).toList();
+		List<HistoryEntry> local = entries.map(e -> local(e, groundsHidden && e.decisionId() != null)).toList();
+		return local.stream().sorted(causesFirst(local)).toList();
+	}
+
+	/**
+	 * In the order things happened, except that a departure is told after the withdrawal that caused
+	 * it: a council's withdrawal takes effect at the end of the departure deadline, so the person
+	 * often leaves before the instant the withdrawal is dated, and the history would read backwards.
+	 */
+	private static Comparator<HistoryEntry> causesFirst(List<HistoryEntry> entries) {
+		Map<UUID, Instant> withdrawn = entries.stream()
+			.filter(e -> WITHDRAWN.equals(e.kind()))
+			.collect(Collectors.toMap(HistoryEntry::accreditationId, e -> e.occurredAt().toInstant(), (a, b) -> a));
+		return Comparator.comparing((HistoryEntry e) -> told(e, withdrawn))
+			.thenComparing(e -> DEPARTED.equals(e.kind()))
+			.thenComparing(e -> e.recordedAt().toInstant());
+	}
+
+	private static Instant told(HistoryEntry entry, Map<UUID, Instant> withdrawn) {
+		Instant at = entry.occurredAt().toInstant();
+		Instant cause = DEPARTED.equals(entry.kind()) ? withdrawn.get(entry.accreditationId()) : null;
+		return cause != null && cause.isAfter(at) ? cause : at;
 	}
 
 	private HistoryEntry local(HistoryEntry e, boolean hideReason) {

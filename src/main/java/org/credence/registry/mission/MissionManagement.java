@@ -63,7 +63,8 @@ public class MissionManagement {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Mission mission = new Mission(UUID.randomUUID(), sendingState, trimmed, kind, now, actors.current());
 		missions.add(mission);
-		OffsetDateTime from = establishedOn == null ? now : host.startOf(establishedOn);
+		// "Today" is a date like any other: the mission counts from 00:00 of it, so an arrival dated today is accepted.
+		OffsetDateTime from = host.startOf(establishedOn == null ? host.localDate(now) : establishedOn);
 		missions.addStatus(new StatusChange(mission.id(), from, MissionStatus.ACTIVE, "established", now, actors.current()));
 		journal.append("mission.established", "mission", mission.id(), Map.of("mission", mission, "establishedFrom", from));
 		return mission;

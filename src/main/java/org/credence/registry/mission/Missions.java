@@ -108,11 +108,17 @@ public class Missions {
 
 	/** The status in force at that instant; a mission is active from its first recorded status. */
 	public Optional<MissionStatus> statusAt(UUID missionId, OffsetDateTime at) {
+		return statusChangeAt(missionId, at).map(StatusChange::status);
+	}
+
+	/** The change that put the status in force at that instant in place: since when it holds. */
+	public Optional<StatusChange> statusChangeAt(UUID missionId, OffsetDateTime at) {
 		return jdbc.sql("""
-				select status from mission_status where mission_id = ? and effective_from <= ?
+				select mission_id, effective_from, status, reason, recorded_at, recorded_by
+				from mission_status where mission_id = ? and effective_from <= ?
 				order by effective_from desc limit 1""")
 			.params(missionId, at)
-			.query(MissionStatus.class)
+			.query(StatusChange.class)
 			.optional();
 	}
 

@@ -69,6 +69,7 @@ class DeparturePages {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		model.addAttribute("today", host.localDate(now));
 		model.addAttribute("withdrawn", page.positions(accreditations.withdrawnOf(id)));
+		model.addAttribute("timeToLeave", new TimeToLeave(host));
 		model.addAttribute("activeNow", page.positions(accreditations.heldAt(id, now).stream()
 			.filter(held -> held.status() == AccreditationStatus.ACTIVE)
 			.toList()));

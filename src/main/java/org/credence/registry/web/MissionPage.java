@@ -72,7 +72,7 @@ class MissionPage {
 			feedback.invalid(model, "history", result);
 		}
 		model.addAttribute("kinds", entries.stream().map(HistoryEntry::kind).distinct().sorted().toList());
-		model.addAttribute("history", Paged.of(shown, filter.getPage(), request).map(historyRows::of));
+		model.addAttribute("history", Paged.of(shown, filter.getPage(), request).map(rows -> historyRows.of(rows, locale)));
 		return "mission-history";
 	}
 }

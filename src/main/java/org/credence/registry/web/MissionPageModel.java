@@ -96,7 +96,7 @@ class MissionPageModel {
 		model.addAttribute("strength", staffing.strengthAt(missionId, now));
 		model.addAttribute("arriving", positions(accreditations.arrivingAfter(missionId, now)));
 		model.addAttribute("chart", charts.of(missionId, statuses, ceilingHistory, entries, now));
-		model.addAttribute("latest", historyRows.of(entries.subList(Math.max(0, entries.size() - LATEST), entries.size())));
+		model.addAttribute("latest", historyRows.of(entries.subList(Math.max(0, entries.size() - LATEST), entries.size()), locale));
 		return "mission";
 	}
 

@@ -79,7 +79,7 @@ class PersonPage {
 		model.addAttribute("screening", vetting.standing(id));
 		model.addAttribute("accreditations", held);
 		model.addAttribute("missionNames", missionNames);
-		model.addAttribute("history", historyRows.of(history.ofPerson(id)));
+		model.addAttribute("history", historyRows.of(history.ofPerson(id), locale));
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		model.addAttribute("receiving", missions.all().stream()
 			.filter(mission -> missions.statusAt(mission.id(), now).filter(MissionStatus.ACTIVE::equals).isPresent())

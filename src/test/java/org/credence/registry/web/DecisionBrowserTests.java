@@ -61,7 +61,8 @@ class DecisionBrowserTests {
 		browser.type("draft-grounds", "Undeclared intelligence officers");
 		browser.type("draft-classification", "NATO UNCLASSIFIED");
 		browser.submit("draft");
-		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Council decision, version 1");
+		assertThat(browser.text(By.tagName("h1"))).startsWith("Ceiling of 10 and 1 withdrawal — ");
+		assertThat(browser.text(By.id("decision-reference"))).matches("Council decision 2021-\\d+ \\(ceiling 10, 1 withdrawal\\)");
 		assertThat(browser.text(By.id("acts"))).contains("Withdraw the accreditation of " + name, "who must leave by 2021-10-31",
 				"to 10 positions");
 		assertThat(browser.text(By.id("decision-effective"))).isEqualTo("2021-11-01 00:00 Europe/Brussels");

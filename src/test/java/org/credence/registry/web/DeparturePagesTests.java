@@ -66,7 +66,8 @@ class DeparturePagesTests {
 	void theMissionPageShowsAWithdrawnPersonOverdueUntilTheDepartureIsConfirmed() {
 		String page = officer.get("/missions/" + mission + "/departures?lang=en").html();
 		assertThat(page).contains("id=\"withdrawn-table\"", withdrawnName, "2021-10-31", "Overdue: not confirmed gone",
-				"id=\"confirmation-" + withdrawn + "\"");
+				"id=\"confirmation-" + withdrawn + "\"", "Withdrawal takes effect", "Must have left by the end of",
+				"The same instant: the end of 2021-10-31 is 00:00 on 2021-11-01, when the withdrawal takes effect.");
 
 		Pages.Page confirmed = officer.post("/accreditations/" + withdrawn + "/departure-confirmation",
 				Map.of("departedOn", "2021-11-03"));
@@ -78,6 +79,27 @@ class DeparturePagesTests {
 			.doesNotContain("Overdue: not confirmed gone", "id=\"confirmation-" + withdrawn + "\"");
 		assertThat(officer.get("/departures/overdue?lang=en").html()).doesNotContain(withdrawnName);
 		assertThat(api.get("/api/accreditations/" + withdrawn).json().path("departedOn").asString()).isEqualTo("2021-11-03");
+	}
+
+	@Test
+	void theTimeToLeaveIsCountedFromTheWithdrawalInBothLanguages() {
+		String later = fixtures.member(mission, "2021-02-01");
+		departures.withdraw(UUID.fromString(later), OffsetDateTime.parse("2021-11-03T15:00:00+01:00"),
+				LocalDate.parse("2021-11-04"), "decision of the executive");
+
+		assertThat(officer.get("/missions/" + mission + "?lang=en").html()).contains("2 days after the withdrawal takes effect.");
+		assertThat(officer.get("/missions/" + mission + "?lang=fr").html()).contains("2 jours après la prise d’effet du retrait.",
+				"Le même instant : la fin du 2021-10-31 est 00:00 le 2021-11-01");
+	}
+
+	@Test
+	void theHistoryTellsAWithdrawalBeforeTheDepartureItCaused() {
+		api.post("/api/accreditations/" + withdrawn + "/departure-confirmation", Fixtures.json("departedOn", "2021-10-30"));
+
+		String page = officer.get("/missions/" + mission + "?lang=en").html();
+
+		assertThat(page.indexOf("Departure confirmed")).isGreaterThan(page.indexOf("Accreditation withdrawn"));
+		assertThat(page.indexOf("Accreditation withdrawn")).isPositive();
 	}
 
 	@Test
