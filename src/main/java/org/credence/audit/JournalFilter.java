@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.credence.host.Host;
 import org.credence.problem.InvalidField;
@@ -67,7 +68,8 @@ record JournalFilter(String subject, String actor, OffsetDateTime from, OffsetDa
 		catch (DateTimeException e) {
 			// falls through to the same answer as any other unreadable date
 		}
-		invalid.add(new InvalidField(field, "must be a date written yyyy-mm-dd, not '" + stripped + "'"));
+		invalid.add(new InvalidField(field, "must be a date written yyyy-mm-dd, not '" + stripped + "'")
+				.saying("date-written", Map.of("typed", stripped)));
 		return null;
 	}
 }

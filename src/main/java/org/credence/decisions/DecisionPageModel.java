@@ -11,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 
-import org.credence.host.Host;
 import org.credence.host.States;
 import org.credence.pages.FormStep;
 import org.credence.security.Actors;
@@ -43,11 +42,9 @@ class DecisionPageModel {
 
 	private final IncidentCatalogue incidents;
 
-	private final Host host;
-
 	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, DecisionActs decisionActs,
 			MemberAnswers memberAnswers, ActDescriptions descriptions, States states, Actors actors, FormStep step,
-			CitedIncidents cited, IncidentCatalogue incidents, Host host) {
+			CitedIncidents cited, IncidentCatalogue incidents) {
 		this.cited = cited;
 		this.incidents = incidents;
 		this.step = step;
@@ -58,7 +55,6 @@ class DecisionPageModel {
 		this.descriptions = descriptions;
 		this.states = states;
 		this.actors = actors;
-		this.host = host;
 	}
 
 	/** A member state asked, by name, and its answer once given. */
@@ -93,7 +89,6 @@ class DecisionPageModel {
 		model.addAttribute("self", self);
 		model.addAttribute("decision", decision);
 		model.addAttribute("takesEffect", decision.takesEffectAt());
-		model.addAttribute("times", new DecisionTimes(host));
 		model.addAttribute("acts", descriptions.describe(decisionActs.of(id), locale));
 		model.addAttribute("incidents", cited.citedBy(id).stream().map(incidents::find).flatMap(Optional::stream).toList());
 		model.addAttribute("answers", answers.stream()

@@ -125,7 +125,6 @@ class DecisionsPage {
 		model.addAttribute("authority", authority);
 		model.addAttribute("statuses", DecisionStatus.values());
 		model.addAttribute("authorities", Authority.values());
-		model.addAttribute("times", new DecisionTimes(host));
 		model.addAttribute("zone", host.timeZone().getId());
 		List<Decision> listed = procedure.list(status, null, null).stream()
 			.filter(decision -> authority == null || decision.authority() == authority)

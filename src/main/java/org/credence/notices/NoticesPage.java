@@ -1,5 +1,6 @@
 package org.credence.notices;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -28,7 +29,7 @@ class NoticesPage {
 	}
 
 	/** A notice as the page lists it; the decision named by the start of its id, as the link's text. */
-	record Row(UUID id, UUID decision, String text, String createdAt, boolean unread) {
+	record Row(UUID id, UUID decision, String text, OffsetDateTime createdAt, boolean unread) {
 
 		public String reference() {
 			return decision.toString().substring(0, 8);
@@ -43,7 +44,7 @@ class NoticesPage {
 	String list(Model model, Locale locale) {
 		List<Row> rows = inbox.notices()
 			.stream()
-			.map(n -> new Row(n.id(), n.decision(), text.of(n, locale), text.time(n.createdAt()), n.readAt() == null))
+			.map(n -> new Row(n.id(), n.decision(), text.of(n, locale), n.createdAt(), n.readAt() == null))
 			.toList();
 		model.addAttribute("self", "/notices");
 		model.addAttribute("notices", rows);

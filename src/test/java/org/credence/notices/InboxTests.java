@@ -103,6 +103,6 @@ class InboxTests {
 		String after = pages.get("/notices").html();
 		assertThat(after).contains("1 notice marked read.", "No unread notice.").doesNotContain("Notices (");
 		assertThat(pages.get("/notices?lang=fr").html()).contains("Avis", "Aucun avis non lu")
-			.contains("Une décision du conseil n’a pas été adoptée : DEU a rompu le silence.").doesNotContain("??");
+			.contains("Une décision du conseil n’a pas été adoptée\u00a0: DEU a rompu le silence.").doesNotContain("??");
 	}
 }

@@ -91,7 +91,7 @@ class DeparturePages {
 		return step.submit(model, "departure", result, () -> {
 			Accreditation ended = departures.notifyDeparture(form.getAccreditationId(), form.getDepartureDate(),
 					form.getReason());
-			feedback.done(redirect, "flash.departure-notified", ended.title(), form.getDepartureDate().toString());
+			feedback.done(redirect, "flash.departure-notified", ended.title(), form.getDepartureDate());
 			return "redirect:/missions/" + id;
 		}, () -> page.show(model, id, null, locale));
 	}
@@ -104,7 +104,7 @@ class DeparturePages {
 		model.addAttribute("confirmed", id);
 		return step.submit(model, "confirmation-" + id, result, () -> {
 			departures.confirmDeparture(id, form.getDepartedOn());
-			feedback.done(redirect, "flash.departure-confirmed", withdrawn.title(), form.getDepartedOn().toString());
+			feedback.done(redirect, "flash.departure-confirmed", withdrawn.title(), form.getDepartedOn());
 			return "redirect:/missions/" + withdrawn.missionId();
 		}, () -> page.show(model, withdrawn.missionId(), null, locale));
 	}

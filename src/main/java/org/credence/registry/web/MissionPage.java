@@ -58,7 +58,7 @@ class MissionPage {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		return step.submit(model, "ceiling", result, () -> {
 			missions.setCeiling(id, form.getEffectiveOn(), form.getTotal(), Map.of(), form.getReason());
-			feedback.done(redirect, "flash.ceiling-set", form.getTotal(), form.getEffectiveOn().toString());
+			feedback.done(redirect, "flash.ceiling-set", form.getTotal(), form.getEffectiveOn());
 			return "redirect:/missions/" + id;
 		}, () -> page.show(model, id, null, locale));
 	}
@@ -68,7 +68,7 @@ class MissionPage {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		return step.submit(model, "statusChange", result, () -> {
 			missions.changeStatus(id, form.getStatus(), form.getEffectiveOn(), form.getReason());
-			feedback.done(redirect, "flash.status-changed", form.getEffectiveOn().toString());
+			feedback.done(redirect, "flash.status-changed", form.getEffectiveOn());
 			return "redirect:/missions/" + id;
 		}, () -> page.show(model, id, null, locale));
 	}
@@ -79,7 +79,7 @@ class MissionPage {
 		return step.submit(model, "arrival", result, () -> {
 			accreditations.notifyArrival(id, form.getPersonId(), form.getCategory(), form.getTitle(),
 					form.getFunction(), form.getArrivalDate());
-			feedback.done(redirect, "flash.arrival-notified", form.getArrivalDate().toString());
+			feedback.done(redirect, "flash.arrival-notified", form.getArrivalDate());
 			return "redirect:/missions/" + id;
 		}, () -> page.show(model, id, null, locale));
 	}
