@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 import org.credence.host.Host;
 
 /**
- * Dates as every page shows them (the layout's {@code dates}): "1 November 2021", "1er novembre 2021";
- * an instant that is not the receiving party's midnight with its time and zone, "1 November 2021,
- * 15:55 Brussels time", "1er novembre 2021, 15 h 55, heure de Bruxelles", to the minute, which is as
- * precise as a reader needs. Where the time matters even at midnight (when a decision takes effect),
+ * Dates as every page shows them (the layout's {@code dates}): the day in words, 1 November 2021 or
+ * 1er novembre 2021; an instant that is not the receiving party's midnight with its time and the
+ * zone's city (1 November 2021, 15:55 Brussels time; 1er novembre 2021, 15 h 55, heure de Bruxelles),
+ * to the minute, which is as precise as a reader needs. Where the time matters even at midnight (when a decision takes effect),
  * {@link #at} shows it always. The markup keeps the machine's form in {@code datetime} attributes.
  */
 @Component

@@ -11,9 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The messages, in French with the elision a name or a date put after "de" or "que" calls for: "la
- * demande d’Aleksei", "à compter d’avril", which the message cannot write itself since it does not
- * know what comes. Only messages with arguments are touched; their fixed words are written elided.
+ * The messages, in French with the elision a name put after de or que calls for (la demande
+ * d’Aleksei, qu’Irène), which the message cannot write itself since it does not know what comes. Only messages with arguments are touched; their fixed words are written elided.
  */
 @Configuration(proxyBeanMethods = false)
 class Elisions {

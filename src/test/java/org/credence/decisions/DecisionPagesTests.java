@@ -159,7 +159,7 @@ class DecisionPagesTests {
 		Pages.Page again = officerPages.post("/decisions/" + decision + "/circulation?lang=en", Map.of("deadline", "2021-10-21T12:00"));
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.html()).contains("The decision is not at a step that allows this",
-				"Only a decision that is draft can be circulated; this one is circulated.");
+				"Only a draft can be circulated; this decision is circulated.");
 
 		Pages.Page extended = officerPages.post("/decisions/" + decision + "/deadline", Map.of("deadline", "2021-10-22T18:30"));
 		assertThat(extended.status()).isEqualTo(302);

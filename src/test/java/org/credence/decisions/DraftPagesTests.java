@@ -152,7 +152,7 @@ class DraftPagesTests {
 		assertThat(drafted.status()).as(drafted.html()).isEqualTo(302);
 		String decision = officer.get(path(drafted.location()) + "?lang=fr").html();
 		assertThat(decision).contains("Incidents cités", "href=\"/incidents/" + expulsion + "\"",
-				"17 April 2021 · Expulsion of 18 staff").doesNotContain("??");
+				"17 avril 2021 · Expulsion of 18 staff").doesNotContain("??");
 		assertThat(api.get("/api/decisions/" + path(drafted.location()).substring("/decisions/".length())).json()
 			.path("incidents").get(0).asString()).isEqualTo(expulsion);
 	}

@@ -86,7 +86,7 @@ class InboxTests {
 		assertThat(html).contains("Notices (2)", "2 unread notices.", "href=\"/decisions/" + decision + "\"",
 				"A council decision was not adopted: DEU broke silence.",
 				"A council decision was circulated to the member states; they answer by 2021-10-20 12:00 Europe/Brussels.",
-				"2021-10-06 10:05 Europe/Brussels");
+				"6 October 2021, 10:05 Brussels time");
 		assertThat(pages.get("/missions").html()).contains("Notices (2)");
 		String notice = inboxes.about(reader, decision).get(0).path("id").asString();
 

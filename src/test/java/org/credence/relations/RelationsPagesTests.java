@@ -209,7 +209,7 @@ class RelationsPagesTests {
 		String proposal = page.replaceAll("(?s).*id=\"proposal-([0-9a-f-]{36})\".*", "$1");
 		assertThat(officer.post(path + "/proposals/" + proposal + "/answer", form("status", "DECLINED", "on",
 				"2021-01-15")).status()).isEqualTo(302);
-		assertThat(officer.get(path + "?lang=en").html()).contains("Declined", "Russia answered on 2021-01-15, after 136 days");
+		assertThat(officer.get(path + "?lang=en").html()).contains("Declined", "Russia answered on 15 January 2021, after 136 days");
 		Pages.Page again = officer.post(path + "/proposals/" + proposal + "/answer", form("status", "ACCEPTED", "on",
 				"2021-01-16"));
 		assertThat(again.status()).isEqualTo(200);
