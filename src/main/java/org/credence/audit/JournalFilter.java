@@ -102,7 +102,8 @@ record JournalFilter(String subject, String actor, String action, Set<String> su
 		catch (DateTimeException e) {
 			// falls through to the same answer as any other unreadable date
 		}
-		invalid.add(new InvalidField(field, "must be a date written yyyy-mm-dd, not '" + stripped + "'"));
+		invalid.add(new InvalidField(field, "must be a date written yyyy-mm-dd, not '" + stripped + "'")
+				.saying("date-written", Map.of("typed", stripped)));
 		return null;
 	}
 }

@@ -58,6 +58,7 @@ record Decision(UUID id, Authority authority, DecisionStatus status, String grou
 		if (!action.allowedFrom(status)) {
 			throw new ProblemException(DecisionProblems.WRONG_STEP, "Only a decision that is " + action.fromWords()
 					+ " can be " + action.done + "; this one is " + status.words() + ".")
+				.saying(action.name())
 				.with("decisionStatus", status);
 		}
 	}

@@ -107,7 +107,8 @@ class DecisionDrafting {
 		Decision decision = decisions.lock(id);
 		if (decision.authority() != Authority.EXECUTIVE) {
 			throw new ProblemException(DecisionProblems.WRONG_AUTHORITY,
-					"This decision needs the council; it is adopted by the silence procedure, not signed.");
+					"This decision needs the council; it is adopted by the silence procedure, not signed.")
+				.saying("council");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		decision.require(DecisionStatus.Action.SIGN, now, host);
@@ -125,7 +126,9 @@ class DecisionDrafting {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (!decision.proposedBy().equals(actors.current())) {
 			throw new ProblemException(DecisionProblems.NOT_PROPOSER,
-					"Only the proposer, " + decision.proposedBy() + ", may withdraw this decision.");
+					"Only the proposer, " + decision.proposedBy() + ", may withdraw this decision.")
+				.saying("withdraw")
+				.with("proposer", decision.proposedBy());
 		}
 		decision.require(DecisionStatus.Action.WITHDRAW, now, host);
 		Decision withdrawn = decision.withdrawn(now);
@@ -141,7 +144,9 @@ class DecisionDrafting {
 		decisions.revisionOf(id).ifPresent(revision -> {
 			throw new ProblemException(DecisionProblems.WRONG_STEP,
 					"The decision was already revised: version " + (previous.version() + 1) + " is " + revision + ".")
-				.with("revision", revision);
+				.saying("revised")
+				.with("revision", revision)
+				.with("version", previous.version() + 1);
 		});
 		return previous;
 	}

@@ -54,7 +54,7 @@ class DecisionPage {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		return page.submit(id, "circulation", result, model, locale, () -> {
 			Decision circulated = procedure.circulate(id, form.getDeadline().atZone(host.timeZone()).toOffsetDateTime());
-			feedback.done(redirect, "flash.decision-circulated", new DecisionTimes(host).show(circulated.deadline()));
+			feedback.done(redirect, "flash.decision-circulated", circulated.deadline());
 		});
 	}
 
@@ -63,7 +63,7 @@ class DecisionPage {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		return page.submit(id, "extension", result, model, locale, () -> {
 			Decision extended = procedure.extend(id, form.getDeadline().atZone(host.timeZone()).toOffsetDateTime());
-			feedback.done(redirect, "flash.decision-extended", new DecisionTimes(host).show(extended.deadline()));
+			feedback.done(redirect, "flash.decision-extended", extended.deadline());
 		});
 	}
 

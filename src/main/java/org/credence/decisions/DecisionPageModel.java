@@ -13,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 
-import org.credence.host.Host;
 import org.credence.host.States;
 import org.credence.pages.FormStep;
 import org.credence.security.Actors;
@@ -45,13 +44,11 @@ class DecisionPageModel {
 
 	private final IncidentCatalogue incidents;
 
-	private final Host host;
-
 	private final DecisionTitles titles;
 
 	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, DecisionActs decisionActs,
 			MemberAnswers memberAnswers, ActDescriptions descriptions, States states, Actors actors, FormStep step,
-			CitedIncidents cited, IncidentCatalogue incidents, Host host, DecisionTitles titles) {
+			CitedIncidents cited, IncidentCatalogue incidents, DecisionTitles titles) {
 		this.titles = titles;
 		this.cited = cited;
 		this.incidents = incidents;
@@ -63,7 +60,6 @@ class DecisionPageModel {
 		this.descriptions = descriptions;
 		this.states = states;
 		this.actors = actors;
-		this.host = host;
 	}
 
 	/** A member state asked, by name, and its answer once given. */
@@ -99,7 +95,6 @@ class DecisionPageModel {
 		model.addAttribute("decision", decision);
 		model.addAttribute("named", titles.of(id, locale).orElseThrow());
 		model.addAttribute("takesEffect", decision.takesEffectAt());
-		model.addAttribute("times", new DecisionTimes(host));
 		model.addAttribute("acts", descriptions.describe(decisionActs.of(id), locale));
 		model.addAttribute("incidents", cited.citedBy(id).stream().map(incidents::find).flatMap(Optional::stream).toList());
 		// Listed as the reader reads them: by the name shown, in the page's language's alphabetical order.

@@ -134,7 +134,6 @@ class DecisionsPage {
 		}
 		model.addAttribute("statuses", DecisionStatus.values());
 		model.addAttribute("authorities", Authority.values());
-		model.addAttribute("times", new DecisionTimes(host));
 		model.addAttribute("zone", host.timeZone().getId());
 		Paged<Decision> listed = Paged.of(procedure.list(filter.getStatus(), filter.getMission(), null).stream()
 			.filter(decision -> filter.getAuthority() == null || decision.authority() == filter.getAuthority())

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.host.Host;
 import org.credence.host.States;
 import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.Feedback;
@@ -43,11 +42,8 @@ class InboxPage {
 
 	private final States states;
 
-	private final Host host;
-
 	InboxPage(SilenceProcedure procedure, DecisionActs decisionActs, MemberAnswers memberAnswers,
-			ActDescriptions descriptions, DecisionPageModel page, Feedback feedback, Actors actors, States states,
-			Host host) {
+			ActDescriptions descriptions, DecisionPageModel page, Feedback feedback, Actors actors, States states) {
 		this.states = states;
 		this.procedure = procedure;
 		this.decisionActs = decisionActs;
@@ -56,7 +52,6 @@ class InboxPage {
 		this.page = page;
 		this.feedback = feedback;
 		this.actors = actors;
-		this.host = host;
 	}
 
 	/** A decision awaiting the delegate's answer, with its acts in words. */
@@ -70,7 +65,6 @@ class InboxPage {
 		model.addAttribute("stateName", states.find(state).map(found -> found.name(locale)).orElse(state));
 		model.addAttribute("answer", new AnswerForm());
 		model.addAttribute("answerFor", null);
-		model.addAttribute("times", new DecisionTimes(host));
 		List<Decision> circulated = procedure.list(DecisionStatus.CIRCULATED, null, null);
 		List<UUID> ids = circulated.stream().map(Decision::id).toList();
 		Map<UUID, List<MemberAnswer>> answers = memberAnswers.of(ids);

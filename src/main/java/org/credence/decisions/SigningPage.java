@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.credence.host.Host;
 import org.credence.pages.BlankIsAbsent;
 import org.credence.pages.Feedback;
 
@@ -33,17 +32,14 @@ class SigningPage {
 
 	private final Feedback feedback;
 
-	private final Host host;
-
 	SigningPage(SilenceProcedure procedure, DecisionDrafting drafting, DecisionActs decisionActs,
-			ActDescriptions descriptions, DecisionPageModel page, Feedback feedback, Host host) {
+			ActDescriptions descriptions, DecisionPageModel page, Feedback feedback) {
 		this.procedure = procedure;
 		this.drafting = drafting;
 		this.decisionActs = decisionActs;
 		this.descriptions = descriptions;
 		this.page = page;
 		this.feedback = feedback;
-		this.host = host;
 	}
 
 	/** A draft awaiting the signature, with its acts in words. */
@@ -53,7 +49,6 @@ class SigningPage {
 	@GetMapping("/decisions/signing")
 	String queue(Model model, Locale locale) {
 		model.addAttribute("self", "/decisions/signing");
-		model.addAttribute("times", new DecisionTimes(host));
 		List<Decision> drafts = procedure.list(DecisionStatus.DRAFT, null, null).stream()
 			.filter(decision -> decision.authority() == Authority.EXECUTIVE)
 			.toList();

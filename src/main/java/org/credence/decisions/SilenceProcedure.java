@@ -54,7 +54,8 @@ class SilenceProcedure {
 		Decision decision = decisions.lock(id);
 		if (decision.authority() != Authority.COUNCIL) {
 			throw new ProblemException(DecisionProblems.WRONG_AUTHORITY,
-					"This decision is the executive's; it is signed, not circulated to the council.");
+					"This decision is the executive's; it is signed, not circulated to the council.")
+				.saying("executive");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		decision.require(DecisionStatus.Action.CIRCULATE, now, host);
@@ -77,7 +78,9 @@ class SilenceProcedure {
 		Decision decision = decisions.lock(id);
 		if (!decision.proposedBy().equals(actors.current())) {
 			throw new ProblemException(DecisionProblems.NOT_PROPOSER,
-					"Only the proposer, " + decision.proposedBy() + ", may extend the deadline.");
+					"Only the proposer, " + decision.proposedBy() + ", may extend the deadline.")
+				.saying("extend")
+				.with("proposer", decision.proposedBy());
 		}
 		decision.require(DecisionStatus.Action.EXTEND, OffsetDateTime.now(clock), host);
 		if (!deadline.isAfter(decision.deadline())) {
@@ -118,10 +121,13 @@ class SilenceProcedure {
 			.filter(member -> member.state().equals(state))
 			.findFirst()
 			.orElseThrow(() -> new ProblemException(DecisionProblems.NOT_CIRCULATED_TO_STATE, "The decision was circulated on "
-					+ decision.circulatedOn() + " to the members of that day; " + state + " was not one of them."));
+					+ decision.circulatedOn() + " to the members of that day; " + state + " was not one of them.")
+				.with("circulatedOn", decision.circulatedOn()));
 		if (asked.answer() != null) {
 			throw new ProblemException(DecisionProblems.ALREADY_ANSWERED,
-					state + " already answered " + asked.answer() + " at " + host.describe(asked.answeredAt()) + ".");
+					state + " already answered " + asked.answer() + " at " + host.describe(asked.answeredAt()) + ".")
+				.with("answer", asked.answer())
+				.with("answeredAt", host.local(asked.answeredAt()));
 		}
 		MemberAnswer given = new MemberAnswer(state, answer, statement, now, actors.current());
 		memberAnswers.answer(id, given);

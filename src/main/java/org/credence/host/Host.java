@@ -54,9 +54,12 @@ public record Host(@NotBlank String nameEn, @NotBlank String nameFr, @NotNull Ki
 		return instant == null ? null : instant.atZoneSameInstant(timeZone).toLocalDate();
 	}
 
-	/** A date when the instant is a local midnight, otherwise date and time: how the registry names instants. */
+	/**
+	 * A date when the instant is a local midnight, otherwise date and time to the minute: how the
+	 * registry names instants in the API's words (the pages show them in the reader's language).
+	 */
 	public String describe(OffsetDateTime instant) {
-		OffsetDateTime local = local(instant);
+		OffsetDateTime local = local(instant).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
 		return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? local.toLocalDate().toString()
 				: local.toLocalDateTime().toString().replace('T', ' ') + " " + timeZone.getId();
 	}

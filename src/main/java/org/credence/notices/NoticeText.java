@@ -1,28 +1,27 @@
 package org.credence.notices;
 
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import org.credence.host.Host;
 import org.credence.host.States;
+import org.credence.pages.Dates;
 
-/** A notice as a sentence in the reader's language, its instants as the receiving party's clocks show them. */
+/** A notice as a sentence in the reader's language, its instants as every page shows them. */
 @Component
 class NoticeText {
 
 	private final MessageSource messages;
 
-	private final Host host;
+	private final Dates dates;
 
 	private final States states;
 
-	NoticeText(MessageSource messages, Host host, States states) {
+	NoticeText(MessageSource messages, Dates dates, States states) {
 		this.messages = messages;
-		this.host = host;
+		this.dates = dates;
 		this.states = states;
 	}
 
@@ -35,13 +34,9 @@ class NoticeText {
 		return messages.getMessage("notice." + notice.kind().name(), arguments, locale);
 	}
 
-	String time(OffsetDateTime instant) {
-		return instant == null ? "" : host.describe(instant.truncatedTo(ChronoUnit.MINUTES));
-	}
-
 	private String argument(String name, String value, Locale locale) {
 		return switch (name) {
-			case "deadline", "effectiveAt" -> time(OffsetDateTime.parse(value));
+			case "deadline", "effectiveAt" -> dates.at(OffsetDateTime.parse(value));
 			case "by" -> messages.getMessage("notice.by." + value, null, locale);
 			case "state" -> states.find(value).map(state -> state.name(locale)).orElse(value);
 			default -> value;

@@ -1,5 +1,6 @@
 package org.credence.notices;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ class NoticesPage {
 	}
 
 	/** A notice as the page lists it, its decision named by its reference in the reader's language. */
-	record Row(UUID id, UUID decision, String reference, String text, String createdAt, boolean unread) {
+	record Row(UUID id, UUID decision, String reference, String text, OffsetDateTime createdAt, boolean unread) {
 	}
 
 	/** The message after marking, in the shape the layout's messages fragment shows. */
@@ -48,7 +49,7 @@ class NoticesPage {
 		Map<UUID, DecisionTitles.Named> names = titles.of(notices.stream().map(Notice::decision).distinct().toList(), locale);
 		List<Row> rows = notices.stream()
 			.map(n -> new Row(n.id(), n.decision(), Optional.ofNullable(names.get(n.decision()))
-				.map(DecisionTitles.Named::reference).orElse(null), text.of(n, locale), text.time(n.createdAt()),
+				.map(DecisionTitles.Named::reference).orElse(null), text.of(n, locale), n.createdAt(),
 					n.readAt() == null))
 			.toList();
 		model.addAttribute("self", "/notices");

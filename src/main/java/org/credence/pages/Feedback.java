@@ -1,6 +1,9 @@
 package org.credence.pages;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,8 +30,11 @@ public class Feedback {
 
 	private final Labels labels;
 
-	Feedback(Labels labels) {
+	private final ProblemWords words;
+
+	Feedback(Labels labels, ProblemWords words) {
 		this.labels = labels;
+		this.words = words;
 	}
 
 	/** The message after a change, as a message key and its arguments, resolved in the reader's language. */
@@ -55,13 +61,15 @@ public class Feedback {
 
 	/** A service refused a bound form: fields it names are marked on the form, the rest is said in the summary. */
 	public void refused(Model model, String form, BindingResult result, ProblemException problem) {
+		Locale locale = LocaleContextHolder.getLocale();
 		for (InvalidField invalid : fields(problem)) {
 			String field = Labels.onForm(result, invalid.field());
+			String said = words.field(invalid, locale);
 			if (field != null) {
-				result.rejectValue(field, "credence.refused", invalid.problem());
+				result.rejectValue(field, "credence.refused", said);
 			}
 			else {
-				result.reject("credence.refused", invalid.field() + ": " + invalid.problem());
+				result.reject("credence.refused", labels.failure(form, invalid.field(), said, locale));
 			}
 		}
 		summary(model, form, problem, items(form, result));
@@ -72,21 +80,38 @@ public class Feedback {
 				? fields.stream().map(InvalidField.class::cast).toList() : List.of();
 	}
 
-	/** With what the service said, unless only that fields are not valid, which the items say one by one. */
+	/**
+	 * With what the service said, in the reader's language, unless only that fields are not valid,
+	 * which the items say one by one.
+	 */
 	private void summary(Model model, String form, ProblemException problem, List<Item> items) {
-		String detail = problem.kind().equals(ProblemKind.INVALID_INPUT) ? null : problem.getMessage();
+		String detail = problem.kind().equals(ProblemKind.INVALID_INPUT) ? null
+				: words.detail(problem, LocaleContextHolder.getLocale());
 		model.addAttribute("failure", new Summary(labels.title(form, problem.kind(), !items.isEmpty()), detail, items));
 	}
 
+	/** In the order of the form's fields, which is the order of its object's (Bean Validation has none); the form's own errors last. */
 	private List<Item> items(String form, BindingResult result) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<Item> items = new ArrayList<>();
-		for (ObjectError error : result.getAllErrors()) {
-			String message = labels.message(error, locale);
+		List<ObjectError> errors = new ArrayList<>(result.getAllErrors());
+		errors.sort(Comparator.comparingInt(error -> position(result.getTarget(), error)));
+		for (ObjectError error : errors) {
+			String constraint = words.constraint(error, locale);
+			String message = constraint != null ? constraint : words.fixed(labels.message(error, locale), locale);
 			items.add(error instanceof FieldError field ? item(form, field.getField(), message, locale)
 					: new Item(form, message));
 		}
 		return items.stream().distinct().toList();
+	}
+
+	private static int position(Object form, ObjectError error) {
+		if (!(error instanceof FieldError field) || form == null) {
+			return Integer.MAX_VALUE;
+		}
+		String name = field.getField().replaceFirst("[.\\[].*", "");
+		List<String> fields = Arrays.stream(form.getClass().getDeclaredFields()).map(Field::getName).toList();
+		return fields.contains(name) ? fields.indexOf(name) : Integer.MAX_VALUE - 1;
 	}
 
 	/** A field's error, in the form's own words where it explains its rules: once, however many the field has. */

@@ -1,9 +1,5 @@
 package org.credence.pages;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
@@ -30,24 +26,12 @@ class LayoutModel implements HandlerInterceptor {
 
 	private final Labels labels;
 
-	LayoutModel(Host host, Labels labels) {
+	private final Dates dates;
+
+	LayoutModel(Host host, Labels labels, Dates dates) {
 		this.host = host;
 		this.labels = labels;
-	}
-
-	/**
-	 * Instants as the receiving party's clocks show them: a bare yyyy-mm-dd date at local midnight,
-	 * otherwise to the minute, which is as precise as a reader of the registry needs.
-	 */
-	record Dates(Host host) {
-
-		public String show(OffsetDateTime instant) {
-			return instant == null ? "" : host.describe(instant.truncatedTo(ChronoUnit.MINUTES));
-		}
-
-		public String show(Instant instant) {
-			return instant == null ? "" : show(instant.atOffset(ZoneOffset.UTC));
-		}
+		this.dates = dates;
 	}
 
 	@Override
@@ -58,7 +42,7 @@ class LayoutModel implements HandlerInterceptor {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		page.addObject("hostName", "fr".equals(locale.getLanguage()) ? host.nameFr() : host.nameEn());
-		page.addObject("dates", new Dates(host));
+		page.addObject("dates", dates);
 		page.addObject("labels", labels);
 		String self = self(request, page);
 		page.addObject("englishLink", withLanguage(self, "en"));

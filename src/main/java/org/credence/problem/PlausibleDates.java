@@ -3,6 +3,7 @@ package org.credence.problem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The dates the registry accepts, whoever sends them: from 1900-01-01 to 100 years after today by
@@ -44,7 +45,7 @@ public final class PlausibleDates {
 			return check(day, clock);
 		}
 		catch (Implausible e) {
-			throw ProblemException.invalid(field, e.getMessage());
+			throw ProblemException.invalid(List.of(implausible(field, e, clock)));
 		}
 	}
 
@@ -55,7 +56,12 @@ public final class PlausibleDates {
 			return List.of();
 		}
 		catch (Implausible e) {
-			return List.of(new InvalidField(field, e.getMessage()));
+			return List.of(implausible(field, e, clock));
 		}
+	}
+
+	private static InvalidField implausible(String field, Implausible e, Clock clock) {
+		return new InvalidField(field, e.getMessage()).saying("plausible-date",
+				Map.of("earliest", EARLIEST, "latest", LocalDate.now(clock).plusYears(YEARS_AHEAD)));
 	}
 }

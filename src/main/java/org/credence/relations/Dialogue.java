@@ -82,7 +82,9 @@ class Dialogue {
 			.orElseThrow(() -> ProblemException.notFound("meeting proposal", proposalId));
 		if (proposal.status() != MeetingProposal.Status.PROPOSED) {
 			throw new ProblemException(PROPOSAL_ANSWERED, "The proposal was " + proposal.status().name().toLowerCase()
-					+ " on " + proposal.answeredOn() + ".");
+					+ " on " + proposal.answeredOn() + ".")
+				.with("proposalStatus", proposal.status())
+				.with("answeredOn", proposal.answeredOn());
 		}
 		List<InvalidField> invalid = new ArrayList<>();
 		if (outcome == MeetingProposal.Status.PROPOSED) {
@@ -145,7 +147,8 @@ class Dialogue {
 	/** A day of the register's past: not in the future, and not before the registry's earliest date. */
 	List<InvalidField> notInTheFuture(String field, LocalDate day) {
 		return day != null && day.isAfter(today())
-				? List.of(new InvalidField(field, "must not be in the future (today is " + today() + ")"))
+				? List.of(new InvalidField(field, "must not be in the future (today is " + today() + ")")
+					.saying("not-in-future", Map.of("today", today())))
 				: PlausibleDates.invalid(field, day, clock);
 	}
 

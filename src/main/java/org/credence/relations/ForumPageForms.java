@@ -59,7 +59,7 @@ class ForumPageForms {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		return step.submit(model, "meeting", result, () -> {
 			dialogue.meet(id, form.getHeldOn(), form.getLevel(), form.getTopics(), form.getClassification());
-			feedback.done(redirect, "forums.met", form.getHeldOn().toString());
+			feedback.done(redirect, "forums.met", form.getHeldOn());
 			return "redirect:/forums/" + id;
 		}, () -> pages.show(id, model, locale));
 	}
@@ -70,7 +70,7 @@ class ForumPageForms {
 		return step.submit(model, "proposal", result, () -> {
 			dialogue.propose(id, form.getProposedBy(), form.getProposedOn(), form.getAwaiting(), form.getTopics(),
 					form.getClassification());
-			feedback.done(redirect, "forums.proposed", form.getProposedOn().toString());
+			feedback.done(redirect, "forums.proposed", form.getProposedOn());
 			return "redirect:/forums/" + id;
 		}, () -> pages.show(id, model, locale));
 	}
@@ -82,7 +82,7 @@ class ForumPageForms {
 			Locale locale, RedirectAttributes redirect) {
 		return step.submit(model, "answer-" + proposalId, result, () -> {
 			dialogue.answer(id, proposalId, form.getStatus(), form.getOn());
-			feedback.done(redirect, "forums.answer.recorded", form.getOn().toString());
+			feedback.done(redirect, "forums.answer.recorded", form.getOn());
 			return "redirect:/forums/" + id;
 		}, () -> {
 			model.addAttribute("answering", proposalId);

@@ -101,7 +101,8 @@ class IncidentRecording {
 		}
 		LocalDate today = host.localDate(OffsetDateTime.now(clock));
 		if (in.occurredOn().isAfter(today)) {
-			invalid.add(new InvalidField(path + "occurredOn", "must not be in the future (today is " + today + ")"));
+			invalid.add(new InvalidField(path + "occurredOn", "must not be in the future (today is " + today + ")")
+					.saying("not-in-future", Map.of("today", today)));
 		}
 		invalid.addAll(PlausibleDates.invalid(path + "occurredOn", in.occurredOn(), clock));
 		invalid.addAll(PlausibleDates.invalid(path + "deadlineToLeave", in.deadlineToLeave(), clock));
@@ -163,7 +164,8 @@ class IncidentRecording {
 	List<InvalidField> checkSource(LocalDate publishedOn, String path) {
 		LocalDate today = host.localDate(OffsetDateTime.now(clock));
 		return publishedOn.isAfter(today)
-				? List.of(new InvalidField(path + "publishedOn", "must not be in the future (today is " + today + ")"))
+				? List.of(new InvalidField(path + "publishedOn", "must not be in the future (today is " + today + ")")
+					.saying("not-in-future", Map.of("today", today)))
 				: PlausibleDates.invalid(path + "publishedOn", publishedOn, clock);
 	}
 

@@ -68,7 +68,10 @@ public class HitReview {
 		if (hit.state() != HitState.OPEN || !checks.decide(decided)) {
 			throw new ProblemException(ScreeningProblems.ALREADY_DECIDED, "The hit on entry " + hit.entry() + " of "
 					+ hit.list() + " is " + hit.state().name().toLowerCase() + ", not open.")
-				.with("hit", id);
+				.with("hit", id)
+				.with("entry", hit.entry())
+				.with("list", hit.list())
+				.with("hitState", hit.state());
 		}
 		journal.append(decision == HitState.CLEARED ? "screening.hit-cleared" : "screening.hit-confirmed", "person",
 				hit.personId(), Map.of("hit", id, "list", hit.list(), "entry", hit.entry(), "reason", decided.decisionReason()));

@@ -42,7 +42,12 @@ class ScreeningVetting implements Vetting {
 			throw new ProblemException(ScreeningProblems.MATCH_CONFIRMED, person.nameLatin()
 					+ " was confirmed to be entry " + hit.entry() + " of the list " + hit.list() + " (" + hit.entryName()
 					+ ") by " + hit.decidedBy() + ".")
-				.with("hit", hit.id());
+				.with("hit", hit.id())
+				.with("personName", person.nameLatin())
+				.with("entry", hit.entry())
+				.with("list", hit.list())
+				.with("entryName", hit.entryName())
+				.with("decidedBy", hit.decidedBy());
 		});
 		if (settings.openHitsBlock()) {
 			hits.stream()
@@ -53,7 +58,11 @@ class ScreeningVetting implements Vetting {
 					throw new ProblemException(ScreeningProblems.PENDING, person.nameLatin() + " resembles entry "
 							+ hit.entry() + " of the list " + hit.list() + " (" + hit.entryName() + ", score "
 							+ hit.score() + "); a security officer must clear or confirm it first.")
-						.with("hit", hit.id());
+						.with("hit", hit.id())
+						.with("personName", person.nameLatin())
+						.with("entry", hit.entry())
+						.with("list", hit.list())
+						.with("entryName", hit.entryName());
 				});
 		}
 	}

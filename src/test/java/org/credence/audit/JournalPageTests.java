@@ -122,7 +122,7 @@ class JournalPageTests {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.html()).contains("<html lang=\"" + lang + "\">").doesNotContain("??")
 			.contains("role=\"alert\"", "href=\"#journal-from\"", "href=\"#journal-to\"", "href=\"#journal-actor\"",
-					"id=\"journal-from-error\"", "must be a date written yyyy-mm-dd");
+					"id=\"journal-from-error\"", lang.equals("fr") ? "doit être une date écrite aaaa-mm-jj" : "must be a date written yyyy-mm-dd");
 	}
 
 	@ParameterizedTest

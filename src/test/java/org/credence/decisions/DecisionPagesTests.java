@@ -101,7 +101,7 @@ class DecisionPagesTests {
 		assertThat(page).containsPattern("Council decision \\d{4}-\\d+ \\(ceiling 10, 1 withdrawal, 1 refusal\\)");
 		assertThat(page).contains("The decision is drafted with 3 acts.", "Ceiling of 10, 1 withdrawal and 1 request refused — ",
 				"Withdraw the accreditation of " + memberName + " (Counsellor, ", "who must leave by 2021-10-31",
-				"Refuse the request of ", "to 10 positions", "2021-11-01 00:00 Europe/Brussels", "Expelled staff",
+				"Refuse the request of ", "to 10 positions", "1 November 2021, 00:00 Brussels time", "Expelled staff",
 				"NATO UNCLASSIFIED", "id=\"circulation\"", "id=\"withdrawal\"").doesNotContain("id=\"signature\"");
 	}
 
@@ -140,7 +140,7 @@ class DecisionPagesTests {
 		twoInstants.put("effectiveDate", "2021-11-01");
 		twoInstants.put("effectiveEndOfMonth", "true");
 		assertThat(officerPages.post("/decisions?lang=en", twoInstants).html())
-			.contains("id=\"draft-effectiveEndOfMonth\"", "cannot be combined with effectiveDate");
+			.contains("id=\"draft-effectiveEndOfMonth\"", "cannot be combined with a date or a time");
 	}
 
 	/** No message after a change is checked here: the draft's page was never fetched after drafting, so its message waits. */
@@ -154,18 +154,18 @@ class DecisionPagesTests {
 
 		circulated(decision);
 		String page = officerPages.get("/decisions/" + decision + "?lang=en").html();
-		assertThat(page).contains("2021-10-20 12:00 Europe/Brussels", "0 concurred, 30 silent so far, 0 broke silence, of 30 members asked.",
+		assertThat(page).contains("20 October 2021, 12:00 Brussels time", "0 concurred, 30 silent so far, 0 broke silence, of 30 members asked.",
 				"Czechia", "North Macedonia", "No answer yet", "id=\"extension\"").doesNotContain("id=\"circulation\"");
 
 		Pages.Page again = officerPages.post("/decisions/" + decision + "/circulation?lang=en", Map.of("deadline", "2021-10-21T12:00"));
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.html()).contains("The decision is not at a step that allows this",
-				"Only a decision that is draft can be circulated; this one is circulated.");
+				"Only a draft can be circulated; this decision is circulated.");
 
 		Pages.Page extended = officerPages.post("/decisions/" + decision + "/deadline", Map.of("deadline", "2021-10-22T18:30"));
 		assertThat(extended.status()).isEqualTo(302);
 		assertThat(officerPages.get("/decisions/" + decision + "?lang=en").html())
-			.contains("id=\"decision-deadline\">2021-10-22 18:30 Europe/Brussels<");
+			.contains("id=\"decision-deadline\">22 October 2021, 18:30 Brussels time<");
 
 		Pages.Page notProposer = pages(accounts.user(Role.PROTOCOL_OFFICER)).post("/decisions/" + decision + "/withdrawal?lang=en", Map.of());
 		assertThat(notProposer.status()).isEqualTo(200);
@@ -212,7 +212,7 @@ class DecisionPagesTests {
 		TestAccounts.User french = accounts.user(Role.MEMBER_STATE_DELEGATE, null, "FRA");
 		Pages delegate = pages(french);
 		String inbox = delegate.get("/decisions/inbox?lang=en").html();
-		assertThat(inbox).contains("awaiting-" + decision, "Answer by 2021-10-20 12:00 Europe/Brussels",
+		assertThat(inbox).contains("awaiting-" + decision, "Answer by 20 October 2021, 12:00 Brussels time",
 				"Concur for France", "Break silence for France", "to 5 positions");
 
 		Pages.Page noStatement = delegate.post("/decisions/" + decision + "/answers?lang=en", Map.of("answer", "BREAK_SILENCE"));
@@ -223,12 +223,12 @@ class DecisionPagesTests {
 		assertThat(delegate.post("/decisions/" + decision + "/answers", Map.of("answer", "CONCUR")).status()).isEqualTo(302);
 		String page = delegate.get("/decisions/" + decision + "?lang=en").html();
 		assertThat(page).contains("Your state concurs.", "1 concurred, 29 silent so far", "Concurred", french.name(),
-				"2021-10-06 12:00 Europe/Brussels").doesNotContain("id=\"concur-" + decision + "\"");
+				"6 October 2021, 12:00 Brussels time").doesNotContain("id=\"concur-" + decision + "\"");
 		assertThat(delegate.get("/decisions/inbox?lang=en").html()).doesNotContain("awaiting-" + decision);
 
 		Pages.Page again = delegate.post("/decisions/" + decision + "/answers?lang=en", Map.of("answer", "CONCUR"));
 		assertThat(again.status()).isEqualTo(200);
-		assertThat(again.html()).contains("Your member state has already answered", "FRA already answered CONCUR");
+		assertThat(again.html()).contains("Your member state has already answered", "Your member state already answered “concur”");
 
 		Pages austrian = pages(accounts.user(Role.MEMBER_STATE_DELEGATE, null, "AUT"));
 		assertThat(austrian.get("/decisions/inbox?lang=en").html()).contains("No decision awaits the answer of Austria.");
@@ -240,7 +240,7 @@ class DecisionPagesTests {
 			.post("/decisions/" + decision + "/answers?lang=en", Map.of("answer", "BREAK_SILENCE", "statement", "Too late"));
 		assertThat(late.status()).isEqualTo(200);
 		assertThat(late.html()).contains("The deadline of the silence procedure has passed",
-				"id=\"decision-status\">Adopted<", "Adopted at 2021-10-20 12:00 Europe/Brussels");
+				"id=\"decision-status\">Adopted<", "Adopted at 20 October 2021, 12:00 Brussels time");
 	}
 
 	@Test
@@ -260,7 +260,7 @@ class DecisionPagesTests {
 
 		assertThat(pages.post("/decisions/" + decision + "/signature", Map.of()).status()).isEqualTo(302);
 		String page = pages.get("/decisions/" + decision + "?lang=en").html();
-		assertThat(page).contains("The decision is signed and adopted.", "signed by " + executive.name(), "Adopted at 2021-10-06 12:00");
+		assertThat(page).contains("The decision is signed and adopted.", "signed by " + executive.name(), "Adopted at 6 October 2021, 12:00 Brussels time");
 		assertThat(pages.get("/decisions/signing?lang=en").html()).doesNotContain("sign-" + decision);
 	}
 

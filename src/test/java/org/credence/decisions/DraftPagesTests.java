@@ -136,7 +136,7 @@ class DraftPagesTests {
 				"acting", "CZE", "affected", "RUS", "occurredOn", "2021-04-17", "classification", "NATO UNCLASSIFIED",
 				"counts", Map.of("DIPLOMATIC_AGENT", 18))).id();
 		String workspace = officer.get("/decisions?mission=" + mission + "&lang=en").html();
-		assertThat(workspace).contains("id=\"draft-incidents\"", "value=\"" + expulsion + "\"", "2021-04-17 · Expulsion of 18 staff");
+		assertThat(workspace).contains("id=\"draft-incidents\"", "value=\"" + expulsion + "\"", "17 April 2021 · Expulsion of 18 staff");
 
 		Map<String, String> form = form();
 		form.put("mission", mission);
@@ -152,7 +152,7 @@ class DraftPagesTests {
 		assertThat(drafted.status()).as(drafted.html()).isEqualTo(302);
 		String decision = officer.get(path(drafted.location()) + "?lang=fr").html();
 		assertThat(decision).contains("Incidents cités", "href=\"/incidents/" + expulsion + "\"",
-				"2021-04-17 · Expulsion of 18 staff").doesNotContain("??");
+				"17 avril 2021 · Expulsion of 18 staff").doesNotContain("??");
 		assertThat(api.get("/api/decisions/" + path(drafted.location()).substring("/decisions/".length())).json()
 			.path("incidents").get(0).asString()).isEqualTo(expulsion);
 	}

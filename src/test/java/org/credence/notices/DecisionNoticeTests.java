@@ -83,7 +83,7 @@ class DecisionNoticeTests {
 			assertThat(notices.get(0).path("kind").asString()).isEqualTo("CIRCULATED");
 			assertThat(notices.get(0).path("parameters").path("deadline").asString()).isEqualTo("2021-10-20T12:00+02:00");
 			assertThat(notices.get(0).path("text").asString()).isEqualTo(
-					"A council decision was circulated to the member states; they answer by 2021-10-20 12:00 Europe/Brussels.");
+					"A council decision was circulated to the member states; they answer by 20 October 2021, 12:00 Brussels time.");
 			assertThat(notices.get(0).path("createdAt").asString()).isEqualTo("2021-10-06T10:00:00+02:00");
 			assertThat(notices.get(0).path("readAt").isNull()).isTrue();
 		}

@@ -85,8 +85,8 @@ class InboxTests {
 		String html = pages.get("/notices").html();
 		assertThat(html).contains("Notices (2)", "2 unread notices.", "href=\"/decisions/" + decision + "\"",
 				"A council decision was not adopted: Germany broke silence.",
-				"A council decision was circulated to the member states; they answer by 2021-10-20 12:00 Europe/Brussels.",
-				"2021-10-06 10:05 Europe/Brussels").containsPattern(">Council decision \\d{4}-\\d+ \\([^)]+\\)</a>")
+				"A council decision was circulated to the member states; they answer by 20 October 2021, 12:00 Brussels time.",
+				"6 October 2021, 10:05 Brussels time").containsPattern(">Council decision \\d{4}-\\d+ \\([^)]+\\)</a>")
 			.doesNotContain(">Decision " + decision.substring(0, 8));
 		assertThat(pages.get("/missions").html()).contains("Notices (2)");
 		String notice = inboxes.about(reader, decision).get(0).path("id").asString();
@@ -104,7 +104,7 @@ class InboxTests {
 		String after = pages.get("/notices").html();
 		assertThat(after).contains("1 notice marked read.", "No unread notice.").doesNotContain("Notices (");
 		assertThat(pages.get("/notices?lang=fr").html()).contains("Avis", "Aucun avis non lu")
-			.contains("Une décision du Conseil n’a pas été adoptée : un État a rompu le silence (Allemagne).")
+			.contains("Une décision du Conseil n’a pas été adoptée\u00a0: un État a rompu le silence (Allemagne).")
 			.containsPattern(">Décision du Conseil \\d{4}-\\d+ \\([^)]+\\)</a>").doesNotContain("??");
 	}
 }

@@ -1,5 +1,8 @@
 package org.credence.pages;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.MapBindingResult;
 
+import org.credence.host.Host;
 import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
 import org.credence.problem.ProblemKind;
@@ -23,7 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The one step of every form: the change's page when it succeeds, the form again with why when refused. */
 class FormStepTests {
 
-	private final FormStep step = new FormStep(new Feedback(new Labels(messages())));
+	private static final Host NATO = new Host("NATO", "OTAN", Host.Kind.ORGANIZATION, ZoneId.of("Europe/Brussels"), List.of());
+
+	private final StaticMessageSource messages = messages();
+
+	private final FormStep step = new FormStep(
+			new Feedback(new Labels(messages), new ProblemWords(messages, new Dates(NATO, messages))));
 
 	@BeforeEach
 	void inEnglish() {
@@ -130,6 +140,41 @@ class FormStepTests {
 		assertThat(failure.items()).isEmpty();
 	}
 
+	@Test
+	void aRefusalOnAFrenchPageIsSaidInFrenchWithItsDatesAsThePagesShowThem() {
+		LocaleContextHolder.setLocale(Locale.FRENCH);
+		ExtendedModelMap model = new ExtendedModelMap();
+		step.submit(model, "departure", new MapBindingResult(new HashMap<>(Map.of("departureDate", "")), "departure"), () -> {
+			throw new ProblemException(ProblemKind.CONFLICT, "The departure on 2021-10-01 would come before 2021-11-01.")
+				.saying("departure-before-start")
+				.with("departureDate", LocalDate.of(2021, 10, 1))
+				.with("start", OffsetDateTime.parse("2021-11-01T00:00+01:00"))
+				.with("errors", List.of(new InvalidField("departureDate", "must be after 2021-11-01 15:30 Europe/Brussels")
+					.saying("after", Map.of("day", OffsetDateTime.parse("2021-11-01T15:30+01:00")))));
+		}, () -> "departures");
+		Feedback.Summary failure = (Feedback.Summary) model.get("failure");
+		assertThat(failure.title()).isEqualTo("Conflit");
+		assertThat(failure.detail()).isEqualTo("Le départ le 1er octobre 2021 précéderait le début de l’accréditation, le 1er novembre 2021.");
+		assertThat(failure.items()).containsExactly(new Feedback.Item("departure-departureDate",
+				"Date du départ\u00a0: doit être postérieur au 1er novembre 2021, 15\u00a0h\u00a030, heure de Bruxelles"));
+	}
+
+	@Test
+	void errorsAreListedInTheOrderOfTheFormsFields() {
+		ExtendedModelMap model = new ExtendedModelMap();
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(new Arrival(null, null), "arrival");
+		result.rejectValue("title", "blank", "must be given");
+		result.reject("late", "too late");
+		result.rejectValue("name", "blank", "must be given");
+		step.submit(model, "arrival", result, () -> "arrivals", () -> "arrivals");
+		assertThat(((Feedback.Summary) model.get("failure")).items()).extracting(Feedback.Item::anchor)
+			.containsExactly("arrival-name", "arrival-title", "arrival");
+	}
+
+	/** A form object whose fields come in the order the form shows them. */
+	public record Arrival(String name, String title) {
+	}
+
 	private static StaticMessageSource messages() {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.addMessage("failure.field", Locale.ENGLISH, "{0}: {1}");
@@ -140,6 +185,14 @@ class FormStepTests {
 		messages.addMessage("field.incident.title", Locale.ENGLISH, "Title");
 		messages.addMessage("failure.token.title", Locale.ENGLISH, "The form has fields that are missing or not valid");
 		messages.addMessage("failure.token.days", Locale.ENGLISH, "Days: a whole number from 1 to 365");
+		messages.addMessage("failure.field", Locale.FRENCH, "{0}\u00a0: {1}");
+		messages.addMessage("problem.conflict", Locale.FRENCH, "Conflit");
+		messages.addMessage("field.departureDate", Locale.FRENCH, "Date du départ");
+		messages.addMessage("problem.conflict.departure-before-start", Locale.FRENCH,
+				"Le départ le {departureDate} précéderait le début de l’accréditation, le {start}.");
+		messages.addMessage("rule.after", Locale.FRENCH, "doit être postérieur au {day}");
+		messages.addMessage("dates.at", Locale.FRENCH, "{0}, {1}, heure de {2}");
+		messages.addMessage("zone.Europe/Brussels", Locale.FRENCH, "Bruxelles");
 		return messages;
 	}
 }

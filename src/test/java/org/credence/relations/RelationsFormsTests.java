@@ -114,7 +114,7 @@ class RelationsFormsTests {
 		assertThat(established.status()).as(established.html()).isEqualTo(302);
 		assertThat(established.location()).contains("/forums/");
 		String forum = established.location().substring(established.location().indexOf("/forums/"));
-		assertThat(officer.get(forum + "?lang=en").html()).contains(name, "Russia", "2002-05-28");
+		assertThat(officer.get(forum + "?lang=en").html()).contains(name, "Russia", "28 May 2002");
 		assertThat(officer.get("/forums?lang=en").html()).contains(name);
 		assertThat(jdbc.sql("select count(*) from journal_entry where action = 'forum.established' and change::jsonb->>'name' = ?")
 			.param(name).query(Long.class).single()).isEqualTo(1);
@@ -133,7 +133,7 @@ class RelationsFormsTests {
 
 		Pages.Page unnamed = officer.post("/forums?lang=fr", form("name", "", "participants", "HOST",
 				"participants", "RUS", "classification", "NATO UNCLASSIFIED"));
-		assertThat(unnamed.html()).contains("href=\"#forum-name\"", "Nom : doit être renseigné").doesNotContain("??");
+		assertThat(unnamed.html()).contains("href=\"#forum-name\"", "Nom\u00a0: doit être renseigné").doesNotContain("??");
 		assertThat(unnamed.html()).containsPattern("<option value=\"RUS\" selected=\"selected\">");
 		assertThat(api.get("/api/forums").text()).doesNotContain(name);
 	}

@@ -85,7 +85,7 @@ class LoginTests {
 
 		// After two failures the next attempt must wait a second: even the right password is refused.
 		assertThat(pages.logIn(officer.name(), officer.password()).location()).endsWith("/login?error");
-		assertThat(pages.get("/login?error&lang=en").html()).contains("Too many failed attempts: wait 1 seconds");
+		assertThat(pages.get("/login?error&lang=en").html()).contains("Too many failed attempts: wait 1 second ");
 		for (int attempt = 3; attempt <= 5; attempt++) {
 			clock.advance(Duration.ofSeconds(10));
 			pages.logIn(officer.name(), "wrong " + attempt);

@@ -100,7 +100,9 @@ public class AccreditationManagement {
 			requireVisible(person, pending.get(0));
 			throw new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION,
 					person.nameLatin() + " already has a pending request (" + pending.get(0).id() + ").")
-				.with("accreditation", pending.get(0).id());
+				.saying("pending")
+				.with("accreditation", pending.get(0).id())
+				.with("personName", person.nameLatin());
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Accreditation request = Accreditation.request(personId, missionId, category, title.trim(), function.trim(), start,
@@ -123,7 +125,11 @@ public class AccreditationManagement {
 			throw new ProblemException(RegistryProblems.INVALID_DATES,
 					"The credential would expire on " + credentialExpiresOn + ", before the accreditation starts on "
 							+ host.describe(start) + ".")
-				.with("errors", List.of(new InvalidField("credentialExpiresOn", "must be after " + host.describe(start))));
+				.saying("credential-before-start")
+				.with("credentialExpiresOn", credentialExpiresOn)
+				.with("start", host.local(start))
+				.with("errors", List.of(new InvalidField("credentialExpiresOn", "must be after " + host.describe(start))
+					.saying("after", Map.of("day", host.local(start)))));
 		}
 		requireActive(mission, start);
 		// Locked like a notification, so that a declaration made at the same time is seen.
@@ -134,8 +140,14 @@ public class AccreditationManagement {
 		staffing.wouldExceed(mission.id(), request.category(), start)
 			.ifPresent(reason -> {
 				throw new ProblemException(RegistryProblems.CEILING_EXCEEDED,
-						"The request cannot be approved: " + reason + ".")
-					.with("rule", "VCDR art. 11: ceiling");
+						"The request cannot be approved: " + reason.words(host) + ".")
+					.saying(reason.category() == null ? "total" : "category")
+					.with("rule", "VCDR art. 11: ceiling")
+					.with("ceiling", reason.ceiling())
+					.with("category", reason.category())
+					.with("effectiveFrom", host.local(reason.effectiveFrom()))
+					.with("held", reason.held())
+					.with("heldOn", host.local(reason.at()));
 			});
 		Accreditation approved = request.approved(start, blankToNull(credentialNumber), expires);
 		try {
@@ -166,6 +178,7 @@ public class AccreditationManagement {
 		if (request.status() != AccreditationStatus.REQUESTED) {
 			throw new ProblemException(RegistryProblems.NOT_PENDING,
 					"The request has already been decided: it is " + request.status() + ".")
+				.saying("request-decided")
 				.with("accreditationStatus", request.status());
 		}
 		return request;
@@ -176,22 +189,31 @@ public class AccreditationManagement {
 		for (OffsetDateTime at : List.of(start, OffsetDateTime.now(clock))) {
 			StatusChange change = missions.statusChangeAt(mission.id(), at).orElse(null);
 			if (change == null) {
-				throw new ProblemException(RegistryProblems.MISSION_NOT_ACTIVE, mission.name() + " is not yet established on "
-						+ host.describe(at) + firstDay(mission) + " and takes no new accreditations.")
-					.with("missionStatus", "NOT_ESTABLISHED");
+				List<StatusChange> history = missions.statusHistory(mission.id());
+				ProblemException refusal = new ProblemException(RegistryProblems.MISSION_NOT_ACTIVE, mission.name()
+						+ " is not yet established on " + host.describe(at) + firstDay(history)
+						+ " and takes no new accreditations.")
+					.with("missionStatus", "NOT_ESTABLISHED")
+					.with("missionName", mission.name())
+					.with("on", host.local(at));
+				if (!history.isEmpty()) {
+					refusal.saying("established-later").with("establishedFrom", history.get(0).effectiveFrom());
+				}
+				throw refusal;
 			}
 			if (change.status() != MissionStatus.ACTIVE) {
 				throw new ProblemException(RegistryProblems.MISSION_NOT_ACTIVE, mission.name() + " has been "
 						+ change.status().name().toLowerCase() + " since " + host.describe(change.effectiveFrom())
 						+ " and takes no new accreditations.")
+					.saying("since")
 					.with("missionStatus", change.status().name())
+					.with("missionName", mission.name())
 					.with("missionStatusSince", change.effectiveFrom());
 			}
 		}
 	}
 
-	private String firstDay(Mission mission) {
-		List<StatusChange> history = missions.statusHistory(mission.id());
+	private String firstDay(List<StatusChange> history) {
 		return history.isEmpty() ? "" : " (it is established from " + host.describe(history.get(0).effectiveFrom()) + ")";
 	}
 
@@ -204,7 +226,12 @@ public class AccreditationManagement {
 					+ " holds a position at " + missions.find(other.missionId()).map(Mission::name).orElse("another mission") + " from "
 					+ host.describe(other.start()) + (other.end() == null ? "" : " until " + host.describe(other.end()))
 					+ ", which overlaps a position from " + host.describe(start) + ".")
-				.with("accreditation", other.id());
+				.saying("overlap")
+				.with("accreditation", other.id())
+				.with("personName", person.nameLatin())
+				.with("otherMission", missions.find(other.missionId()).map(Mission::name).orElse(""))
+				.with("otherStart", host.local(other.start()))
+				.with("start", host.local(start));
 		}
 	}
 
@@ -215,7 +242,9 @@ public class AccreditationManagement {
 	private void requireVisible(Person person, Accreditation elsewhere) {
 		if (actors.missionScope().filter(own -> !own.equals(elsewhere.missionId())).isPresent()) {
 			throw new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION, person.nameLatin()
-					+ " holds a position or has a pending request at another mission, and cannot be accredited to this one.");
+					+ " holds a position or has a pending request at another mission, and cannot be accredited to this one.")
+				.saying("elsewhere")
+				.with("personName", person.nameLatin());
 		}
 	}
 
@@ -223,10 +252,11 @@ public class AccreditationManagement {
 		String message = String.valueOf(e.getMostSpecificCause().getMessage());
 		if (message.contains("accreditation_one_position")) {
 			return new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION,
-					"The person was accredited elsewhere for an overlapping period at the same time.");
+					"The person was accredited elsewhere for an overlapping period at the same time.").saying("concurrent");
 		}
 		if (message.contains("credential_number")) {
 			return new ProblemException(RegistryProblems.DUPLICATE, "That credential number is already issued.")
+				.saying("credential-number")
 				.with("errors", List.of(new InvalidField("credentialNumber", "is already issued to another accreditation")));
 		}
 		return new ProblemException(org.credence.problem.ProblemKind.CONFLICT, "The change conflicts with another record.");

@@ -56,13 +56,19 @@ public class Departures {
 		Accreditation accreditation = locks.lockAndRead(accreditationId);
 		if (accreditation.status() != AccreditationStatus.ACTIVE) {
 			throw new ProblemException(RegistryProblems.NOT_PENDING,
-					"Only an active accreditation can end by departure; this one is " + accreditation.status() + ".");
+					"Only an active accreditation can end by departure; this one is " + accreditation.status() + ".")
+				.saying("departure-not-active")
+				.with("accreditationStatus", accreditation.status());
 		}
 		OffsetDateTime end = host.startOf(departureDate);
 		if (!end.isAfter(accreditation.start())) {
 			throw new ProblemException(RegistryProblems.INVALID_DATES, "The departure on " + departureDate
 					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".")
-				.with("errors", List.of(new InvalidField("departureDate", "must be after " + host.describe(accreditation.start()))));
+				.saying("departure-before-start")
+				.with("departureDate", departureDate)
+				.with("start", host.local(accreditation.start()))
+				.with("errors", List.of(new InvalidField("departureDate", "must be after " + host.describe(accreditation.start()))
+					.saying("after", Map.of("day", host.local(accreditation.start())))));
 		}
 		Accreditation ended = accreditation.departureNotified(end);
 		accreditations.update(ended);
@@ -83,11 +89,15 @@ public class Departures {
 		if (accreditation.status() != AccreditationStatus.ACTIVE) {
 			throw new ProblemException(RegistryProblems.NOT_PENDING,
 					"Only an active accreditation can be withdrawn; this one is " + accreditation.status() + ".")
+				.saying("withdrawal-not-active")
 				.with("accreditationStatus", accreditation.status());
 		}
 		if (!effective.isAfter(accreditation.start())) {
 			throw new ProblemException(RegistryProblems.INVALID_DATES, "The withdrawal on " + host.describe(effective)
-					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".");
+					+ " would come before the accreditation started on " + host.describe(accreditation.start()) + ".")
+				.saying("withdrawal-before-start")
+				.with("effective", host.local(effective))
+				.with("start", host.local(accreditation.start()));
 		}
 		Accreditation withdrawn = accreditation.withdrawn(effective, departureDeadline);
 		accreditations.update(withdrawn);
@@ -105,13 +115,19 @@ public class Departures {
 			throw new ProblemException(RegistryProblems.NOT_PENDING, withdrawn.departedOn() != null
 					? "The departure was already confirmed, on " + withdrawn.departedOn() + "."
 					: "Only the departure of a withdrawn accreditation is confirmed; this one is " + withdrawn.status() + ".")
+				.saying(withdrawn.departedOn() != null ? "departure-confirmed" : "not-withdrawn")
+				.with("departedOn", withdrawn.departedOn())
 				.with("accreditationStatus", withdrawn.status());
 		}
 		LocalDate today = host.localDate(OffsetDateTime.now(clock));
 		if (departedOn.isAfter(today)) {
 			throw new ProblemException(RegistryProblems.INVALID_DATES, "A departure on " + departedOn
 					+ " cannot be confirmed before it happens; today is " + today + ".")
-				.with("errors", List.of(new InvalidField("departedOn", "must not be after " + today)));
+				.saying("departure-to-come")
+				.with("departedOn", departedOn)
+				.with("today", today)
+				.with("errors", List.of(new InvalidField("departedOn", "must not be after " + today)
+					.saying("not-after", Map.of("day", today))));
 		}
 		Accreditation departed = withdrawn.departed(departedOn);
 		accreditations.update(departed);

@@ -61,7 +61,9 @@ public class PersonaNonGrata {
 				// Withdrawing a position before it begins is not a thing the registry records.
 				throw new ProblemException(RegistryProblems.INVALID_DATES, "The person holds a position from "
 						+ host.describe(held.start()) + ", after the declaration; end it first.")
-					.with("accreditation", held.id());
+					.saying("held-after-declaration")
+					.with("accreditation", held.id())
+					.with("start", host.local(held.start()));
 			}
 			departures.withdraw(held.id(), from, departureDeadline == null ? host.localDate(from) : departureDeadline,
 					reason);

@@ -23,12 +23,9 @@ public class Staffing {
 
 	private final Ceilings ceilings;
 
-	private final Host host;
-
-	Staffing(Accreditations accreditations, Ceilings ceilings, Host host) {
+	Staffing(Accreditations accreditations, Ceilings ceilings) {
 		this.accreditations = accreditations;
 		this.ceilings = ceilings;
-		this.host = host;
 	}
 
 	public Strength strengthAt(UUID missionId, OffsetDateTime at) {
@@ -60,31 +57,27 @@ public class Staffing {
 	 * Why one more position of that category, held from {@code start} on, would break a ceiling:
 	 * the one in force on the start date or one already adopted for a later date. Empty if none.
 	 */
-	Optional<String> wouldExceed(UUID missionId, StaffCategory category, OffsetDateTime start) {
+	Optional<Excess> wouldExceed(UUID missionId, StaffCategory category, OffsetDateTime start) {
 		List<Ceiling> ceilings = this.ceilings.history(missionId);
 		// Strength only rises where a ceiling or a position begins, so those instants suffice.
 		TreeSet<OffsetDateTime> checkpoints = new TreeSet<>(Comparator.comparing(OffsetDateTime::toInstant));
 		checkpoints.add(start);
 		ceilings.stream().map(Ceiling::effectiveFrom).filter(start::isBefore).forEach(checkpoints::add);
 		checkpoints.addAll(accreditations.startsAfter(missionId, start));
-		List<String> reasons = new ArrayList<>();
+		List<Excess> reasons = new ArrayList<>();
 		for (OffsetDateTime at : checkpoints) {
 			Strength strength = strength(missionId, ceilings, at);
 			Ceiling ceiling = strength.ceiling();
 			if (ceiling == null) {
 				continue;
 			}
-			String when = ceiling.effectiveFrom().isAfter(start) ? "adopted for " : "in force from ";
 			if (strength.held() + 1 > ceiling.total()) {
-				reasons.add("the ceiling of " + ceiling.total() + " positions " + when + host.describe(ceiling.effectiveFrom())
-						+ " would be exceeded: " + strength.held() + " held" + heldOn(at, start));
+				reasons.add(new Excess(ceiling.total(), null, ceiling.effectiveFrom(), start, strength.held(), at));
 			}
 			Integer max = ceiling.categories().get(category);
 			int inCategory = strength.heldByCategory().getOrDefault(category, 0);
 			if (max != null && inCategory + 1 > max) {
-				reasons.add("the ceiling of " + max + " " + category + " positions " + when
-						+ host.describe(ceiling.effectiveFrom()) + " would be exceeded: " + inCategory + " held"
-						+ heldOn(at, start));
+				reasons.add(new Excess(max, category, ceiling.effectiveFrom(), start, inCategory, at));
 			}
 			if (!reasons.isEmpty()) {
 				return Optional.of(reasons.get(0));
@@ -93,7 +86,18 @@ public class Staffing {
 		return Optional.empty();
 	}
 
-	private String heldOn(OffsetDateTime at, OffsetDateTime start) {
-		return at.isEqual(start) ? "" : " on " + host.describe(at);
+	/**
+	 * A ceiling a new position would exceed: of all positions, or of one staff category; in force
+	 * from, or adopted for, its effective instant; so many held at that instant.
+	 */
+	record Excess(int ceiling, StaffCategory category, OffsetDateTime effectiveFrom, OffsetDateTime start, int held,
+			OffsetDateTime at) {
+
+		/** As the API's detail says it. */
+		String words(Host host) {
+			return "the ceiling of " + ceiling + " " + (category == null ? "" : category + " ") + "positions "
+					+ (effectiveFrom.isAfter(start) ? "adopted for " : "in force from ") + host.describe(effectiveFrom)
+					+ " would be exceeded: " + held + " held" + (at.isEqual(start) ? "" : " on " + host.describe(at));
+		}
 	}
 }

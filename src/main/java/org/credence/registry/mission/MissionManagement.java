@@ -58,7 +58,9 @@ public class MissionManagement {
 		String trimmed = name.trim();
 		if (missions.nameTaken(sendingState, trimmed)) {
 			throw new ProblemException(RegistryProblems.DUPLICATE,
-					sendingState + " already has a mission named '" + trimmed + "'.");
+					sendingState + " already has a mission named '" + trimmed + "'.")
+				.saying("mission-name")
+				.with("name", trimmed);
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Mission mission = new Mission(UUID.randomUUID(), sendingState, trimmed, kind, now, actors.current());
@@ -83,16 +85,22 @@ public class MissionManagement {
 		StatusChange latest = history.get(history.size() - 1);
 		if (latest.status() == MissionStatus.CLOSED) {
 			throw new ProblemException(RegistryProblems.MISSION_CLOSED,
-					"The mission was closed on " + host.describe(latest.effectiveFrom()) + ".");
+					"The mission was closed on " + host.describe(latest.effectiveFrom()) + ".")
+				.with("closedOn", host.local(latest.effectiveFrom()));
 		}
 		if (!from.isAfter(latest.effectiveFrom())) {
 			throw new ProblemException(RegistryProblems.INVALID_DATES, "effectiveOn must be after the last status change, "
 					+ host.describe(latest.effectiveFrom()) + " (" + latest.status() + ").")
+				.saying("status-before-last")
+				.with("lastChange", host.local(latest.effectiveFrom()))
+				.with("missionStatus", latest.status())
 				.with("errors", List.of(new org.credence.problem.InvalidField("effectiveOn",
-						"must be after " + host.describe(latest.effectiveFrom()))));
+						"must be after " + host.describe(latest.effectiveFrom()))
+					.saying("after", java.util.Map.of("day", host.local(latest.effectiveFrom())))));
 		}
 		if (latest.status() == status) {
-			throw new ProblemException(RegistryProblems.STATUS_UNCHANGED, "The mission is already " + status + ".");
+			throw new ProblemException(RegistryProblems.STATUS_UNCHANGED, "The mission is already " + status + ".")
+				.with("missionStatus", status);
 		}
 		StatusChange change = new StatusChange(missionId, from, status, reason, OffsetDateTime.now(clock),
 				actors.current());
@@ -114,7 +122,9 @@ public class MissionManagement {
 		missions.lock(missionId);
 		if (ceilings.existsFrom(missionId, from)) {
 			throw new ProblemException(RegistryProblems.DUPLICATE,
-					"A ceiling from " + host.describe(from) + " is already set for this mission.");
+					"A ceiling from " + host.describe(from) + " is already set for this mission.")
+				.saying("ceiling")
+				.with("effectiveFrom", host.local(from));
 		}
 		categories.forEach((category, max) -> {
 			if (max > total) {

@@ -52,11 +52,17 @@ public class Acceptability {
 		Optional<NotAcceptable> standing = declarations.standing(personId);
 		if (standing.isPresent()) {
 			throw unchanged(person.nameLatin() + " is already declared not acceptable, since "
-					+ host.describe(standing.get().declaredFrom()) + ".");
+					+ host.describe(standing.get().declaredFrom()) + ".")
+				.saying("declared")
+				.with("personName", person.nameLatin())
+				.with("notAcceptableSince", host.local(standing.get().declaredFrom()));
 		}
 		declarations.reachingInto(personId, from).ifPresent(earlier -> {
 			throw new ProblemException(RegistryProblems.INVALID_DATES, "A declaration from " + host.describe(from)
-					+ " would overlap the one lifted at " + host.describe(earlier.liftedAt()) + ".");
+					+ " would overlap the one lifted at " + host.describe(earlier.liftedAt()) + ".")
+				.saying("declaration-overlap")
+				.with("from", host.local(from))
+				.with("liftedAt", host.local(earlier.liftedAt()));
 		});
 		NotAcceptable declaration = new NotAcceptable(UUID.randomUUID(), personId, from, reason,
 				OffsetDateTime.now(clock), actors.current(), null, null, null, null);
@@ -70,10 +76,13 @@ public class Acceptability {
 	public NotAcceptable lift(UUID personId, OffsetDateTime at, String reason) {
 		Person person = persons.lock(personId);
 		NotAcceptable standing = declarations.standing(personId)
-			.orElseThrow(() -> unchanged(person.nameLatin() + " is not declared not acceptable."));
+			.orElseThrow(() -> unchanged(person.nameLatin() + " is not declared not acceptable.").saying("not-declared")
+				.with("personName", person.nameLatin()));
 		if (!at.isAfter(standing.declaredFrom())) {
 			throw new ProblemException(RegistryProblems.INVALID_DATES, "The declaration can be lifted only after it took "
-					+ "effect, " + host.describe(standing.declaredFrom()) + ".");
+					+ "effect, " + host.describe(standing.declaredFrom()) + ".")
+				.saying("lift-before-declaration")
+				.with("notAcceptableSince", host.local(standing.declaredFrom()));
 		}
 		NotAcceptable lifted = standing.lifted(at, reason, OffsetDateTime.now(clock), actors.current());
 		declarations.lift(lifted);
@@ -90,8 +99,12 @@ public class Acceptability {
 					+ (declaration.liftedAt() == null ? " and cannot be accredited to any mission until that is lifted."
 							: " until " + host.describe(declaration.liftedAt()) + ", which covers a position from "
 									+ host.describe(from) + "."))
+				.saying(declaration.liftedAt() == null ? "detail" : "lifted-later")
 				.with("person", person.id())
+				.with("personName", person.nameLatin())
 				.with("notAcceptableSince", host.local(declaration.declaredFrom()))
+				.with("liftedAt", host.local(declaration.liftedAt()))
+				.with("from", host.local(from))
 				.with("rule", "VCDR art. 9: persona non grata");
 		});
 	}

@@ -71,7 +71,7 @@ class ArrivalPages {
 		return step.submit(model, "arrival", result, () -> {
 			accreditations.notifyArrival(id, form.getPersonId(), form.getCategory(), form.getTitle(),
 					form.getFunction(), form.getArrivalDate());
-			feedback.done(redirect, "flash.arrival-notified", form.getArrivalDate().toString());
+			feedback.done(redirect, "flash.arrival-notified", form.getArrivalDate());
 			return "redirect:/missions/" + id + "/requests";
 		}, () -> form(id, null, model, locale));
 	}

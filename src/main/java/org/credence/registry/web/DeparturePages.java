@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.host.Host;
 import org.credence.pages.BlankIsAbsent;
+import org.credence.pages.Dates;
 import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;
 import org.credence.registry.accreditation.Accreditation;
@@ -51,7 +52,10 @@ class DeparturePages {
 
 	private final Clock clock;
 
-	DeparturePages(Departures departures, Accreditations accreditations, MissionHead head, MissionPageModel page, Feedback feedback, FormStep step, Host host, Clock clock) {
+	private final Dates dates;
+
+	DeparturePages(Departures departures, Accreditations accreditations, MissionHead head, MissionPageModel page, Feedback feedback, FormStep step, Host host, Clock clock,
+			Dates dates) {
 		this.departures = departures;
 		this.accreditations = accreditations;
 		this.head = head;
@@ -60,6 +64,7 @@ class DeparturePages {
 		this.step = step;
 		this.host = host;
 		this.clock = clock;
+		this.dates = dates;
 	}
 
 	/** The withdrawn members and whether each left, and the notification of a final departure: a tab of the mission's pages. */
@@ -69,7 +74,7 @@ class DeparturePages {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		model.addAttribute("today", host.localDate(now));
 		model.addAttribute("withdrawn", page.positions(accreditations.withdrawnOf(id)));
-		model.addAttribute("timeToLeave", new TimeToLeave(host));
+		model.addAttribute("timeToLeave", new TimeToLeave(host, dates));
 		model.addAttribute("activeNow", page.positions(accreditations.heldAt(id, now).stream()
 			.filter(held -> held.status() == AccreditationStatus.ACTIVE)
 			.toList()));
@@ -89,7 +94,7 @@ class DeparturePages {
 		return step.submit(model, "departure", result, () -> {
 			Accreditation ended = departures.notifyDeparture(form.getAccreditationId(), form.getDepartureDate(),
 					form.getReason());
-			feedback.done(redirect, "flash.departure-notified", ended.title(), form.getDepartureDate().toString());
+			feedback.done(redirect, "flash.departure-notified", ended.title(), form.getDepartureDate());
 			return "redirect:/missions/" + id + "/departures";
 		}, () -> departures(id, model, locale));
 	}
@@ -102,7 +107,7 @@ class DeparturePages {
 		model.addAttribute("confirmed", id);
 		return step.submit(model, "confirmation-" + id, result, () -> {
 			departures.confirmDeparture(id, form.getDepartedOn());
-			feedback.done(redirect, "flash.departure-confirmed", withdrawn.title(), form.getDepartedOn().toString());
+			feedback.done(redirect, "flash.departure-confirmed", withdrawn.title(), form.getDepartedOn());
 			return "redirect:/missions/" + withdrawn.missionId() + "/departures";
 		}, () -> departures(withdrawn.missionId(), model, locale));
 	}

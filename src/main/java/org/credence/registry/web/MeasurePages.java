@@ -71,7 +71,7 @@ class MeasurePages {
 			Model model, Locale locale, RedirectAttributes redirect) {
 		return step.submit(model, "ceiling", result, () -> {
 			management.setCeiling(id, form.getEffectiveOn(), form.getTotal(), Map.of(), form.getReason());
-			feedback.done(redirect, "flash.ceiling-set", form.getTotal(), form.getEffectiveOn().toString());
+			feedback.done(redirect, "flash.ceiling-set", form.getTotal(), form.getEffectiveOn());
 			return "redirect:/missions/" + id + "/measures";
 		}, () -> show(id, model, locale));
 	}
@@ -81,7 +81,7 @@ class MeasurePages {
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		return step.submit(model, "statusChange", result, () -> {
 			management.changeStatus(id, form.getStatus(), form.getEffectiveOn(), form.getReason());
-			feedback.done(redirect, "flash.status-changed", form.getEffectiveOn().toString());
+			feedback.done(redirect, "flash.status-changed", form.getEffectiveOn());
 			return "redirect:/missions/" + id + "/measures";
 		}, () -> show(id, model, locale));
 	}

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
 import org.credence.host.Host;
+import org.credence.pages.Dates;
 import org.credence.registry.accreditation.Accreditation;
 
 /**
@@ -15,7 +16,7 @@ import org.credence.registry.accreditation.Accreditation;
  * reads withdrawn from 1 November, to leave by 31 October: the same instant, which a reader must
  * be told rather than left to take for a mistake.
  */
-record TimeToLeave(Host host) {
+record TimeToLeave(Host host, Dates dates) {
 
 	/** A message key and its arguments; null where the withdrawal has no deadline. */
 	record Term(String key, Object[] args) {
@@ -30,8 +31,8 @@ record TimeToLeave(Host host) {
 		LocalDateTime from = host.local(effective).toLocalDateTime();
 		LocalDateTime until = deadline.plusDays(1).atStartOfDay();
 		if (from.equals(until)) {
-			return new Term("departures.leave.same", new Object[] { deadline.toString(),
-					host.localDate(effective).toString() });
+			return new Term("departures.leave.same", new Object[] { dates.show(deadline),
+					dates.show(host.localDate(effective)) });
 		}
 		return from.isBefore(until) ? new Term("departures.leave.after", new Object[] { days(from, until) })
 				: new Term("departures.leave.before", new Object[] { days(until, from) });

@@ -18,7 +18,8 @@ final class ListProblems {
 	static ProblemException atLine(String file, long line, String problem) {
 		return new ProblemException(MALFORMED_FILE, file + ", line " + line + ": " + problem + ". Nothing was imported.")
 			.with("file", file)
-			.with("line", line);
+			.with("line", line)
+			.with("fault", problem);
 	}
 
 	/**
@@ -30,6 +31,7 @@ final class ListProblems {
 				file + ", element " + element + " (line " + line + "): " + problem + ". Nothing was imported.")
 			.with("file", file)
 			.with("element", element)
-			.with("line", line);
+			.with("line", line)
+			.with("fault", problem);
 	}
 }

@@ -143,6 +143,11 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 		press(By.cssSelector("#" + formId + " button[type=submit]"));
 	}
 
+	/** The id of the element that has the focus. */
+	String focused() {
+		return (String) driver.executeScript("return document.activeElement.id");
+	}
+
 	String text(By element) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText();
 	}

@@ -51,7 +51,7 @@ class BrowserTests {
 		browser.date("ceiling-effectiveOn", "2021-01-01");
 		browser.type("ceiling-total", "1");
 		browser.submit("ceiling");
-		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("A ceiling of 1 positions is set from 2021-01-01");
+		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("A ceiling of 1 position is set from 1 January 2021");
 		browser.press(By.id("tab-summary"));
 		assertThat(browser.text(By.id("strength"))).isEqualTo("Positions held: 0 of 1");
 
@@ -69,30 +69,31 @@ class BrowserTests {
 		browser.open(missionPage);
 		browser.press(By.id("notify-arrival"));
 		notifyArrival(firstId, "2021-10-01");
-		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("The arrival on 2021-10-01 is notified");
-		assertThat(browser.text(By.id("requests-table"))).contains(first, "Counsellor", "2021-10-01");
+		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("The arrival on 1 October 2021 is notified");
+		assertThat(browser.text(By.id("requests-table"))).contains(first, "Counsellor", "1 October 2021");
 
 		browser.press(approveButtonOf(first));
 		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("is approved");
 		assertThat(browser.present(By.id("requests-table"))).isFalse();
 		browser.press(By.id("tab-members"));
 		assertThat(browser.text(By.id("strength"))).isEqualTo("Positions held: 1 of 1");
-		assertThat(browser.text(By.id("members-table"))).contains(first, "Diplomatic agent", "Counsellor", "2021-10-01");
+		assertThat(browser.text(By.id("members-table"))).contains(first, "Diplomatic agent", "Counsellor", "1 October 2021");
 
 		String second = fixtures.person("RUS");
 		browser.open(missionPage + "/arrivals");
 		notifyArrival(second, "2021-10-02");
 		browser.press(By.cssSelector("#requests-table button.approve"));
 		assertThat(browser.text(By.cssSelector("[role=alert]"))).contains("The mission’s ceiling would be exceeded",
-				"the ceiling of 1 positions in force from 2021-01-01 would be exceeded: 1 held");
-		assertThat(browser.text(By.id("requests-table"))).contains("2021-10-02");
+				"The ceiling of 1 position from 1 January 2021 would be exceeded: 1 held");
+		assertThat(browser.focused()).as("where the keyboard starts after a refusal").isEqualTo("error-summary");
+		assertThat(browser.text(By.id("requests-table"))).contains("2 October 2021");
 		browser.press(By.id("tab-summary"));
 		assertThat(browser.text(By.id("strength"))).isEqualTo("Positions held: 1 of 1");
 
 		browser.press(By.id("tab-members"));
 		browser.press(By.linkText(first));
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(first);
-		assertThat(browser.text(By.id("accreditations-table"))).contains(mission, "Active", "2021-10-01");
+		assertThat(browser.text(By.id("accreditations-table"))).contains(mission, "Active", "1 October 2021");
 
 		browser.open(missionPage + "/departures");
 		String missionId = missionPage.substring(missionPage.lastIndexOf('/') + 1);
@@ -101,7 +102,7 @@ class BrowserTests {
 		browser.date("departure-departureDate", "2021-10-05");
 		browser.type("departure-reason", "End of posting");
 		browser.submit("departure");
-		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("The final departure (Counsellor) on 2021-10-05 is notified");
+		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("The final departure (Counsellor) on 5 October 2021 is notified");
 	}
 
 	@Test

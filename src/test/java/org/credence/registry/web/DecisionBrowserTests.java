@@ -65,19 +65,19 @@ class DecisionBrowserTests {
 		assertThat(browser.text(By.id("decision-reference"))).matches("Council decision 2021-\\d+ \\(ceiling 10, 1 withdrawal\\)");
 		assertThat(browser.text(By.id("acts"))).contains("Withdraw the accreditation of " + name, "who must leave by 2021-10-31",
 				"to 10 positions");
-		assertThat(browser.text(By.id("decision-effective"))).isEqualTo("2021-11-01 00:00 Europe/Brussels");
+		assertThat(browser.text(By.id("decision-effective"))).isEqualTo("1 November 2021, 00:00 Brussels time");
 
 		browser.date("circulation-deadline", "2021-10-20T12:00");
 		browser.submit("circulation");
 		assertThat(browser.text(By.id("decision-status"))).isEqualTo("Circulated");
-		assertThat(browser.text(By.id("decision-deadline"))).isEqualTo("2021-10-20 12:00 Europe/Brussels");
+		assertThat(browser.text(By.id("decision-deadline"))).isEqualTo("20 October 2021, 12:00 Brussels time");
 		String decisionPage = browser.url();
 		String decision = decisionPage.substring(decisionPage.lastIndexOf('/') + 1);
 
 		TestAccounts.User french = accounts.user(Role.MEMBER_STATE_DELEGATE, null, "FRA");
 		browser.logIn(api.baseUrl(), french.name(), french.password());
 		browser.press(By.id("nav-inbox"));
-		assertThat(browser.text(By.id("awaiting-" + decision))).contains("Answer by 2021-10-20 12:00 Europe/Brussels", name);
+		assertThat(browser.text(By.id("awaiting-" + decision))).contains("Answer by 20 October 2021, 12:00 Brussels time", name);
 		browser.submit("concur-" + decision);
 		assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("Your state concurs.");
 		assertThat(browser.text(By.id("decision-status"))).isEqualTo("Circulated");
@@ -93,12 +93,12 @@ class DecisionBrowserTests {
 
 		browser.logIn(api.baseUrl(), officer.name(), officer.password());
 		browser.open(decisionPage);
-		assertThat(browser.text(By.id("answer-FRA"))).contains("France", "Concurred", french.name(), "2021-10-06 12:00 Europe/Brussels");
+		assertThat(browser.text(By.id("answer-FRA"))).contains("France", "Concurred", french.name(), "6 October 2021, 12:00 Brussels time");
 		assertThat(browser.text(By.id("answer-DEU"))).contains("Germany", "Broke silence",
 				"Germany asks for the evidence first.", german.name());
 		assertThat(browser.text(By.id("answer-ITA"))).contains("Italy", "No answer yet");
 		assertThat(browser.text(By.id("answer-counts"))).startsWith("1 concurred, 28 silent so far, 1 broke silence, of 30");
-		assertThat(browser.text(By.id("decision-outcome"))).isEqualTo("Not adopted at 2021-10-06 12:00 Europe/Brussels");
+		assertThat(browser.text(By.id("decision-outcome"))).isEqualTo("Not adopted at 6 October 2021, 12:00 Brussels time");
 		assertThat(browser.present(By.id("revise"))).isTrue();
 	}
 }

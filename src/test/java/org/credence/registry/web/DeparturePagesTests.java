@@ -65,9 +65,9 @@ class DeparturePagesTests {
 	@Test
 	void theMissionPageShowsAWithdrawnPersonOverdueUntilTheDepartureIsConfirmed() {
 		String page = officer.get("/missions/" + mission + "/departures?lang=en").html();
-		assertThat(page).contains("id=\"withdrawn-table\"", withdrawnName, "2021-10-31", "Overdue: not confirmed gone",
+		assertThat(page).contains("id=\"withdrawn-table\"", withdrawnName, "31 October 2021", "Overdue: not confirmed gone",
 				"id=\"confirmation-" + withdrawn + "\"", "Withdrawal takes effect", "Must have left by the end of",
-				"The same instant: the end of 2021-10-31 is 00:00 on 2021-11-01, when the withdrawal takes effect.");
+				"The same instant: the end of 31 October 2021 is 00:00 on 1 November 2021, when the withdrawal takes effect.");
 
 		Pages.Page confirmed = officer.post("/accreditations/" + withdrawn + "/departure-confirmation",
 				Map.of("departedOn", "2021-11-03"));
@@ -75,7 +75,7 @@ class DeparturePagesTests {
 		assertThat(confirmed.location()).endsWith("/missions/" + mission + "/departures");
 
 		page = officer.get("/missions/" + mission + "/departures?lang=en").html();
-		assertThat(page).contains("Left on 2021-11-03 (confirmed)", "The departure (Counsellor) on 2021-11-03 is confirmed.")
+		assertThat(page).contains("Left on 3 November 2021 (confirmed)", "The departure (Counsellor) on 3 November 2021 is confirmed.")
 			.doesNotContain("Overdue: not confirmed gone", "id=\"confirmation-" + withdrawn + "\"");
 		assertThat(officer.get("/departures/overdue?lang=en").html()).doesNotContain(withdrawnName);
 		assertThat(api.get("/api/accreditations/" + withdrawn).json().path("departedOn").asString()).isEqualTo("2021-11-03");
@@ -87,9 +87,9 @@ class DeparturePagesTests {
 		departures.withdraw(UUID.fromString(later), OffsetDateTime.parse("2021-11-03T15:00:00+01:00"),
 				LocalDate.parse("2021-11-04"), "decision of the executive");
 
-		assertThat(officer.get("/missions/" + mission + "?lang=en").html()).contains("2 days after the withdrawal takes effect.");
-		assertThat(officer.get("/missions/" + mission + "?lang=fr").html()).contains("2 jours après la prise d’effet du retrait.",
-				"Le même instant : la fin du 2021-10-31 est 00:00 le 2021-11-01");
+		assertThat(officer.get("/missions/" + mission + "/departures?lang=en").html()).contains("2 days after the withdrawal takes effect.");
+		assertThat(officer.get("/missions/" + mission + "/departures?lang=fr").html()).contains("2 jours après la prise d’effet du retrait.",
+				"Le même instant\u00a0: la fin du 31 octobre 2021 est le 1er novembre 2021 à 00\u00a0h\u00a000");
 	}
 
 	@Test
@@ -108,7 +108,7 @@ class DeparturePagesTests {
 				Map.of("departedOn", "2021-11-09"));
 		assertThat(future.status()).isEqualTo(200);
 		assertThat(future.html()).contains("class=\"error-summary\"", "id=\"confirmation-" + withdrawn + "-departedOn-error\"",
-				"must not be after 2021-11-05", "aria-invalid=\"true\"", "value=\"2021-11-09\"");
+				"must not be after 5 November 2021", "aria-invalid=\"true\"", "value=\"2021-11-09\"");
 
 		Pages.Page empty = officer.post("/accreditations/" + withdrawn + "/departure-confirmation", Map.of());
 		assertThat(empty.status()).isEqualTo(200);
@@ -138,7 +138,7 @@ class DeparturePagesTests {
 				Map.of("accreditationId", member, "departureDate", "2021-11-04", "reason", "end of posting"));
 		assertThat(notified.status()).as(notified.html()).isEqualTo(302);
 		assertThat(officer.get("/missions/" + mission + "/departures?lang=en").html())
-			.contains("The final departure (Counsellor) on 2021-11-04 is notified.");
+			.contains("The final departure (Counsellor) on 4 November 2021 is notified.");
 		assertThat(api.get("/api/accreditations/" + member).json().path("status").asString()).isEqualTo("ENDED");
 	}
 
@@ -168,10 +168,10 @@ class DeparturePagesTests {
 
 		Pages executive = pages(accounts.user(Role.EXECUTIVE));
 		String missionPage = executive.get("/missions/" + mission + "/departures?lang=en").html();
-		assertThat(missionPage).contains(withdrawnName, "Left on 2021-11-02 (confirmed)")
+		assertThat(missionPage).contains(withdrawnName, "Left on 2 November 2021 (confirmed)")
 			.doesNotContain("id=\"departure\"", "href=\"/departures/overdue\"");
 		assertThat(executive.get("/departures/overdue").status()).isEqualTo(403);
-		assertThat(officer.get("/missions/" + otherMission + "/departures?lang=fr").html()).contains("En retard : départ non confirmé")
+		assertThat(officer.get("/missions/" + otherMission + "/departures?lang=fr").html()).contains("En retard\u00a0: départ non confirmé")
 			.doesNotContain("??");
 		assertThat(officer.get("/departures/overdue?lang=fr").html()).contains("Départs en retard").doesNotContain("??");
 	}

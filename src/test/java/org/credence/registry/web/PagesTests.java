@@ -141,6 +141,19 @@ class PagesTests {
 	}
 
 	@Test
+	void aRefusalOnAFrenchPageIsSaidInFrenchWithItsDatesWrittenOut() {
+		String mission = fixtures.mission("RUS", "2017-01-16");
+		Pages.Page page = pages.post("/missions/" + mission + "/status?lang=fr",
+				Map.of("status", "SUSPENDED", "effectiveOn", "2017-01-01", "reason", "Avant"));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html()).contains("id=\"error-summary\"", "tabindex=\"-1\"", "autofocus",
+				"Les dates se suivent dans un ordre impossible",
+				"La date doit suivre le dernier changement de statut, le 16 janvier 2017 (active).",
+				"doit être postérieur au 16 janvier 2017")
+			.doesNotContain("must be", "2017-01-16 (ACTIVE)", "??");
+	}
+
+	@Test
 	void refusalsOfTheRegistryAreShownWithTheirReason() {
 		Pages.Page page = pages.post("/persons?lang=en", Map.of("nameNative", "Тестова", "nameLatin", "Testova",
 				"birthDate", "2099", "nationality", "RUS", "sex", "FEMALE"));
