@@ -26,7 +26,7 @@ class JournalView {
 
 	static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-	/** Records with a page that no module names for the journal: a decision is linked by its id, called by its kind. */
+	/** Records with a page whose module did not name them (a decision since removed): linked by id, called by their kind. */
 	private static final Map<String, String> PAGES = Map.of("decision", "/decisions/");
 
 	private final JournalNames names;

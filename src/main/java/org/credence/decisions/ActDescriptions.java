@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import org.credence.pages.Dates;
 import org.credence.registry.Registry;
 import org.credence.registry.accreditation.Accreditation;
 
@@ -26,9 +27,12 @@ class ActDescriptions {
 
 	private final MessageSource messages;
 
-	ActDescriptions(Registry registry, MessageSource messages) {
+	private final Dates dates;
+
+	ActDescriptions(Registry registry, MessageSource messages, Dates dates) {
 		this.registry = registry;
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	/** One decision's acts in words, in order. */
@@ -72,11 +76,11 @@ class ActDescriptions {
 			.collect(Collectors.collectingAndThen(Collectors.joining("; "), limits -> limits.isEmpty() ? "" : " (" + limits + ")"));
 	}
 
-	private static Object[] person(Act act, ActSubjects subjects) {
+	private Object[] person(Act act, ActSubjects subjects) {
 		return new Object[] { subjects.personName(act.personId()), "", "", deadline(act) };
 	}
 
-	private static Object[] accreditation(Act act, ActSubjects subjects) {
+	private Object[] accreditation(Act act, ActSubjects subjects) {
 		Optional<Accreditation> accreditation = subjects.accreditation(act.accreditationId());
 		String person = accreditation.map(a -> subjects.personName(a.personId())).orElse("?");
 		String title = accreditation.map(Accreditation::title).orElse("");
@@ -84,7 +88,7 @@ class ActDescriptions {
 		return new Object[] { person, title, mission, deadline(act) };
 	}
 
-	private static String deadline(Act act) {
-		return act.departureDeadline() == null ? "" : act.departureDeadline().toString();
+	private String deadline(Act act) {
+		return act.departureDeadline() == null ? "" : dates.show(act.departureDeadline());
 	}
 }

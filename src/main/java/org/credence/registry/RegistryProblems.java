@@ -37,6 +37,9 @@ public final class RegistryProblems {
 	public static final ProblemKind ACCEPTABILITY_UNCHANGED = new ProblemKind("acceptability-unchanged",
 			"The person is already declared not acceptable, or is not declared so", HttpStatus.CONFLICT);
 
+	public static final ProblemKind DECIDED_IN_REGISTRY = new ProblemKind("decided-in-registry",
+			"The receiving party takes this measure by a decision in the registry", HttpStatus.CONFLICT);
+
 	private RegistryProblems() {
 	}
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,11 +52,11 @@ class IncidentPages {
 
 	private final DecisionTitles decisionTitles;
 
-	private final MessageSource messages;
+	private final IncidentTitles titles;
 
 	IncidentPages(IncidentViews views, Incidents incidents, Parties parties, States states, Registry registry,
-			FormStep step, CitingDecisions citing, DecisionTitles decisionTitles, MessageSource messages) {
-		this.messages = messages;
+			FormStep step, CitingDecisions citing, DecisionTitles decisionTitles, IncidentTitles titles) {
+		this.titles = titles;
 		this.decisionTitles = decisionTitles;
 		this.views = views;
 		this.incidents = incidents;
@@ -91,10 +90,7 @@ class IncidentPages {
 		Optional.ofNullable(incident.decision()).ifPresent(decisions::add);
 		Map<UUID, String> decisionNames = decisionTitles.references(decisions, locale);
 		model.addAttribute("decisionNames", decisionNames);
-		// An incident recorded from a decision is titled in the reader's language, whatever the stored (English) title says.
-		model.addAttribute("shownTitle", incident.decision() == null || !decisionNames.containsKey(incident.decision())
-				? incident.title() : messages.getMessage("incident.title.fromDecision",
-						new Object[] { incident.total(), decisionNames.get(incident.decision()) }, locale));
+		model.addAttribute("shownTitle", titles.of(List.of(IncidentTitles.of(incident)), locale).get(id));
 		model.addAttribute("persons", incident.persons().stream().flatMap(p -> registry.findPerson(p).stream()).toList());
 		model.addAttribute("personName", personName);
 		model.addAttribute("candidates", personName == null || personName.isBlank() ? null
@@ -118,6 +114,9 @@ class IncidentPages {
 			model.addAttribute("incidents", listed(new RegisterFilter()));
 		}
 		model.mergeAttributes(Map.of("filter", new RegisterFilter(), "incident", new IncidentForm()));
+		@SuppressWarnings("unchecked")
+		List<IncidentViews.IncidentView> shown = (List<IncidentViews.IncidentView>) model.getAttribute("incidents");
+		model.addAttribute("titles", titles.of(shown.stream().map(IncidentTitles::of).toList(), locale));
 		model.addAttribute("self", "/incidents");
 		model.addAttribute("known", incidents.all(null, null, null, null));
 		model.addAttribute("names", new PartyNames(parties, locale));

@@ -1,11 +1,13 @@
 package org.credence.relations;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +39,11 @@ class RelationsPages {
 
 	private final FormStep step;
 
-	RelationsPages(TitForTat register, Incidents incidents, Parties parties, States states, FormStep step) {
+	private final IncidentTitles titles;
+
+	RelationsPages(TitForTat register, Incidents incidents, Parties parties, States states, FormStep step,
+			IncidentTitles titles) {
+		this.titles = titles;
 		this.register = register;
 		this.incidents = incidents;
 		this.parties = parties;
@@ -68,7 +74,7 @@ class RelationsPages {
 				TitForTat.Timeline timeline = register.timeline(Objects.toString(filter.getBetween(), ""),
 						Objects.toString(filter.getAnd(), ""), filter.getFrom(), filter.getTo());
 				model.addAttribute("timeline", timeline);
-				model.addAttribute("titles", titles(timeline));
+				model.addAttribute("titles", titles(timeline, locale));
 			}
 		});
 		model.addAttribute("names", new PartyNames(parties, locale));
@@ -77,12 +83,11 @@ class RelationsPages {
 	}
 
 	/** The title of every incident a step answered, including those before the period shown. */
-	private Map<UUID, String> titles(TitForTat.Timeline timeline) {
-		Map<UUID, String> titles = new LinkedHashMap<>();
-		timeline.incidents().forEach(i -> titles.put(i.id(), i.title()));
-		List<UUID> earlier = timeline.incidents().stream().map(IncidentViews.IncidentView::answers)
-			.filter(a -> a != null && !titles.containsKey(a)).toList();
-		earlier.forEach(a -> incidents.find(a).ifPresent(i -> titles.put(i.id(), i.title())));
-		return titles;
+	private Map<UUID, String> titles(TitForTat.Timeline timeline, Locale locale) {
+		List<IncidentTitles.Titled> titled = new ArrayList<>(timeline.incidents().stream().map(IncidentTitles::of).toList());
+		Set<UUID> shown = timeline.incidents().stream().map(IncidentViews.IncidentView::id).collect(Collectors.toSet());
+		timeline.incidents().stream().map(IncidentViews.IncidentView::answers).filter(a -> a != null && !shown.contains(a))
+			.distinct().forEach(a -> incidents.find(a).map(IncidentTitles::of).ifPresent(titled::add));
+		return titles.of(titled, locale);
 	}
 }

@@ -117,8 +117,10 @@ class EnumerationsInOnePlaceTests {
 	/** A draft decision with one act of that kind naming the mission or the request in that column. */
 	private UUID writeAct(String kind, String subject) {
 		UUID decision = UUID.randomUUID();
-		jdbc.sql("insert into decision (id, authority, status, grounds, classification, proposed_by, drafted_at)"
-				+ " values (?, 'EXECUTIVE', 'DRAFT', 'Test', 'NATO UNCLASSIFIED', 'test', now())").param(decision).update();
+		// A year no decision is drafted in, and a number of its own, so that the reference stays unique.
+		jdbc.sql("insert into decision (id, authority, status, grounds, classification, proposed_by, drafted_at,"
+				+ " reference_year, reference_number) values (?, 'EXECUTIVE', 'DRAFT', 'Test', 'NATO UNCLASSIFIED', 'test', now(),"
+				+ " 1900, ?)").params(decision, Math.abs(decision.getLeastSignificantBits() % 1_000_000_000)).update();
 		jdbc.sql("insert into decision_act (decision_id, position, kind, total, " + subject + ") values (?, 1, ?, 1, ?)")
 			.params(decision, kind, subject.equals("mission_id") ? mission : request)
 			.update();

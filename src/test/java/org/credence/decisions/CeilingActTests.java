@@ -5,6 +5,8 @@ import static org.credence.support.Fixtures.json;
 import static org.credence.support.ProblemAssertions.assertInvalid;
 import static org.credence.support.ProblemAssertions.assertProblem;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +109,8 @@ class CeilingActTests {
 		Pages pages = new Pages(api.baseUrl());
 		assertThat(pages.get("/missions/" + mission).html()).contains("id=\"excess\"", "Over ceiling by 2")
 			.contains("href=\"/decisions/" + decision + "\"");
-		String list = pages.get("/missions").html();
 		String name = api.get("/api/missions/" + mission).json().path("name").asString();
+		String list = pages.get("/missions?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).html();
 		String row = list.substring(list.indexOf(">" + name + "<"));
 		assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Over ceiling by 2");
 	}

@@ -141,7 +141,7 @@ class DecisionListQueriesTests {
 		List<String> after = details("/decisions?lang=en", token);
 
 		assertThat(after).isNotEmpty().isEqualTo(before);
-		assertThat(send("/decisions?lang=en", token)).contains(first).contains("and 2 more");
+		assertThat(send("/decisions?lang=en&mission=" + mission, token)).contains(first).contains("and 2 more");
 	}
 
 	@Test
@@ -207,7 +207,7 @@ class DecisionListQueriesTests {
 			String member = fixtures.member(mission, "2021-01-10");
 			acts.add(Map.of("kind", "WITHDRAW", "accreditationId", member, "departureDeadline", "2021-10-31"));
 			words.add("Withdraw the accreditation of " + holder(member) + " (Counsellor, " + missionName
-					+ "), who must leave by 2021-10-31");
+					+ "), who must leave by 31 October 2021");
 		}
 		Collections.rotate(acts, -turn);
 		Collections.rotate(words, -turn);

@@ -100,7 +100,7 @@ class DecisionPagesTests {
 		String page = officerPages.get(path(drafted.location()) + "?lang=en").html();
 		assertThat(page).containsPattern("Council decision \\d{4}-\\d+ \\(ceiling 10, 1 withdrawal, 1 refusal\\)");
 		assertThat(page).contains("The decision is drafted with 3 acts.", "Ceiling of 10, 1 withdrawal and 1 request refused — ",
-				"Withdraw the accreditation of " + memberName + " (Counsellor, ", "who must leave by 2021-10-31",
+				"Withdraw the accreditation of " + memberName + " (Counsellor, ", "who must leave by 31 October 2021",
 				"Refuse the request of ", "to 10 positions", "1 November 2021, 00:00 Brussels time", "Expelled staff",
 				"NATO UNCLASSIFIED", "id=\"circulation\"", "id=\"withdrawal\"").doesNotContain("id=\"signature\"");
 	}
@@ -116,7 +116,7 @@ class DecisionPagesTests {
 		assertThat(drafted.status()).as(drafted.text()).isEqualTo(201);
 
 		assertThat(officerPages.get("/decisions/" + drafted.id() + "?lang=en").html()).contains(
-				"Declare " + memberName + " not acceptable (to leave by 2021-10-31 if holding a position)",
+				"Declare " + memberName + " not acceptable (to leave by 31 October 2021 if holding a position)",
 				"to 10 positions (Service staff: 2)");
 		assertThat(officerPages.get("/decisions/" + drafted.id() + "?lang=fr").html()).contains(
 				"Déclarer " + memberName + " non acceptable");

@@ -16,7 +16,7 @@ class DecisionSettingsTests {
 
 	@Test
 	void byDefaultTheExecutiveWithdrawsAndTheCouncilSetsCeilingsDeclaresPersonsNotAcceptableAndActsAgainstMissions() {
-		DecisionSettings nato = new DecisionSettings(null);
+		DecisionSettings nato = new DecisionSettings(null, null);
 
 		assertThat(nato.authorityFor(List.of(WITHDRAWAL))).isEqualTo(Authority.EXECUTIVE);
 		assertThat(nato.authorityFor(List.of(CEILING))).isEqualTo(Authority.COUNCIL);
@@ -33,7 +33,7 @@ class DecisionSettingsTests {
 	@Test
 	void configurationMovesAKindToAnotherAuthority() {
 		DecisionSettings hostState = new DecisionSettings(Map.of(ActKind.SET_CEILING, Authority.EXECUTIVE,
-				ActKind.WITHDRAW, Authority.COUNCIL));
+				ActKind.WITHDRAW, Authority.COUNCIL), null);
 
 		assertThat(hostState.authorityFor(List.of(CEILING))).isEqualTo(Authority.EXECUTIVE);
 		assertThat(hostState.authorityFor(List.of(WITHDRAWAL))).isEqualTo(Authority.COUNCIL);

@@ -87,7 +87,7 @@ class DraftPagesTests {
 		Pages.Page drafted = officer.post("/decisions", form);
 		assertThat(drafted.status()).as(drafted.html()).isEqualTo(302);
 		assertThat(officer.get(path(drafted.location()) + "?lang=en").html())
-			.contains("Declare " + name + " not acceptable (to leave by 2021-10-31 if holding a position)");
+			.contains("Declare " + name + " not acceptable (to leave by 31 October 2021 if holding a position)");
 	}
 
 	@Test

@@ -64,8 +64,8 @@ class StrengthChartPagesTests {
 		assertThat(row(html, "2022-12-01")).contains("<td>3</td>", "<td>2</td>");
 		assertThat(html).doesNotContain("<tr data-day=\"2023-01-01\"").doesNotContain("<tr data-day=\"2023-02-01\"");
 		assertThat(html).containsOnlyOnce("class=\"decision\" data-day=\"2021-11-01\"")
-			.contains(lang.equals("fr") ? "1. 2021-11-01\u00a0: décision du Conseil entrée en vigueur"
-					: "1. 2021-11-01: decision of the council took effect");
+			.contains(lang.equals("fr") ? "1. 1er novembre 2021\u00a0: décision du Conseil entrée en vigueur"
+					: "1. 1 November 2021: decision of the council took effect");
 		assertThat(html).contains(">2020</text>", ">2021</text>");
 	}
 

@@ -72,8 +72,8 @@ class DeadlineWarningTests {
 			.toList();
 		assertThat(warned).singleElement().satisfies(n -> {
 			assertThat(n.path("createdAt").asString()).isEqualTo("2021-10-18T13:00:00+02:00");
-			assertThat(n.path("text").asString()).isEqualTo("The deadline of a council decision, 2021-10-20 12:00 "
-					+ "Europe/Brussels, is near and your state has not answered yet.");
+			assertThat(n.path("text").asString()).isEqualTo("The deadline of a council decision, 20 October 2021, 12:00 "
+					+ "Brussels time, is near and your state has not answered yet.");
 		});
 		assertThat(inboxes.kinds(inboxes.delegate("FRA"), decision)).containsExactly("CIRCULATED");
 		assertThat(inboxes.kinds(proposer, decision)).containsExactly("CIRCULATED");

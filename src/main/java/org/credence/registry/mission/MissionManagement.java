@@ -15,6 +15,7 @@ import org.credence.audit.Journal;
 import org.credence.host.Host;
 import org.credence.host.States;
 import org.credence.problem.ProblemException;
+import org.credence.registry.MeasuresDecidedElsewhere;
 import org.credence.registry.MissionStatus;
 import org.credence.registry.RegistryProblems;
 import org.credence.registry.StaffCategory;
@@ -39,8 +40,11 @@ public class MissionManagement {
 
 	private final Journal journal;
 
+	private final MeasuresDecidedElsewhere elsewhere;
+
 	MissionManagement(Missions missions, Ceilings ceilings, States states, Host host, Actors actors, Clock clock,
-			Journal journal) {
+			Journal journal, MeasuresDecidedElsewhere elsewhere) {
+		this.elsewhere = elsewhere;
 		this.missions = missions;
 		this.ceilings = ceilings;
 		this.states = states;
@@ -74,6 +78,9 @@ public class MissionManagement {
 
 	@Transactional
 	public StatusChange changeStatus(UUID missionId, MissionStatus status, LocalDate effectiveOn, String reason) {
+		if (!elsewhere.statusMayBeRecorded(status)) {
+			throw decidedInRegistry("status", status);
+		}
 		return changeStatus(missionId, status, host.startOf(effectiveOn), reason);
 	}
 
@@ -112,6 +119,9 @@ public class MissionManagement {
 	@Transactional
 	public Ceiling setCeiling(UUID missionId, LocalDate effectiveOn, int total, Map<StaffCategory, Integer> categories,
 			String reason) {
+		if (!elsewhere.ceilingMayBeRecorded()) {
+			throw decidedInRegistry("ceiling", null);
+		}
 		return setCeiling(missionId, host.startOf(effectiveOn), total, categories, reason);
 	}
 
@@ -137,5 +147,14 @@ public class MissionManagement {
 		ceilings.add(ceiling);
 		journal.append("mission.ceiling-set", "mission", missionId, ceiling);
 		return ceiling;
+	}
+
+	/** The day-dated forms record measures decided elsewhere; a decision here applies its own at an instant. */
+	private static ProblemException decidedInRegistry(String measure, MissionStatus status) {
+		return new ProblemException(RegistryProblems.DECIDED_IN_REGISTRY, "The receiving party takes "
+				+ (status == null ? "a ceiling" : "a change of status to " + status.name().toLowerCase())
+				+ " by a decision in the registry: propose one rather than recording it.")
+			.saying(measure)
+			.with("missionStatus", status);
 	}
 }

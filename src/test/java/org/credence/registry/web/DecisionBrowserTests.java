@@ -63,7 +63,7 @@ class DecisionBrowserTests {
 		browser.submit("draft");
 		assertThat(browser.text(By.tagName("h1"))).startsWith("Ceiling of 10 and 1 withdrawal — ");
 		assertThat(browser.text(By.id("decision-reference"))).matches("Council decision 2021-\\d+ \\(ceiling 10, 1 withdrawal\\)");
-		assertThat(browser.text(By.id("acts"))).contains("Withdraw the accreditation of " + name, "who must leave by 2021-10-31",
+		assertThat(browser.text(By.id("acts"))).contains("Withdraw the accreditation of " + name, "who must leave by 31 October 2021",
 				"to 10 positions");
 		assertThat(browser.text(By.id("decision-effective"))).isEqualTo("1 November 2021, 00:00 Brussels time");
 

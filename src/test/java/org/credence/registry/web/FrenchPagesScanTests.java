@@ -48,16 +48,10 @@ class FrenchPagesScanTests {
 	}
 
 	/**
-	 * What the scan finds today in pages other parts of issue 13 are rewriting (the mission, person
-	 * and list pages, the journal, decision references and titles), by page and check, to be removed
-	 * as those pages are merged: the scan passes now and holds everything else to the rule.
+	 * Findings accepted for now, by page and check, each with the reason in a comment: none. Kept so
+	 * that a finding that must wait names itself here rather than weakening a check for every page.
 	 */
-	private static final List<Known> KNOWN = List.of(
-			// The mission's history names the decision that caused a change by its id (decision references).
-			new Known("/missions/", "id", " decision "),
-			// The journal shows subjects by id and changes as raw JSON (the journal page).
-			new Known("/journal", "id", ""), new Known("/journal", "ISO timestamp", ""),
-			new Known("/journal", "same as in English", ""));
+	private static final List<Known> KNOWN = List.of();
 
 	/** Findings of one check on the pages whose address starts with {@code page}, whose text around holds {@code found}. */
 	record Known(String page, String check, String found) {
@@ -121,19 +115,21 @@ class FrenchPagesScanTests {
 		UUID check = id(jdbc, "select id from screening_check where occasion = 'MANUAL' limit 1");
 		UUID hit = id(jdbc, "select h.id from screening_hit h join screening_check c on c.id = h.check_id"
 				+ " where c.occasion = 'MANUAL' order by h.score desc limit 1");
-		List<String> officer = new ArrayList<>(List.of("/missions", "/missions/" + russia, "/missions/" + ukraine,
-				"/persons", "/persons/" + person, "/persons/" + requester, "/departures/overdue", "/decisions"));
+		List<String> officer = new ArrayList<>(List.of("/", "/missions", "/missions/" + russia, "/missions/" + ukraine,
+				"/missions/" + russia + "/members", "/missions/" + russia + "/requests", "/missions/" + russia + "/departures",
+				"/missions/" + russia + "/history", "/missions/" + russia + "/arrivals", "/missions/" + russia + "/measures",
+				"/missions/" + ukraine + "/arrivals", "/persons", "/persons/" + person, "/persons/" + requester, "/departures/overdue", "/decisions"));
 		officer.addAll(decisions);
 		officer.addAll(List.of("/incidents", "/incidents/" + incident, "/relations", "/relations/timeline", "/forums",
 				"/forums/" + forum, "/notices"));
 		return List.of(new Journey(Role.PROTOCOL_OFFICER, null, null, officer),
-				new Journey(Role.EXECUTIVE, null, null, List.of("/decisions/signing", "/decisions", "/notices")),
-				new Journey(Role.MEMBER_STATE_DELEGATE, null, "BEL", List.of("/decisions/inbox", "/notices")),
-				new Journey(Role.SECURITY_OFFICER, null, null, List.of("/screening", "/screening/lists", "/screening/checks",
+				new Journey(Role.EXECUTIVE, null, null, List.of("/", "/decisions/signing", "/decisions", "/notices")),
+				new Journey(Role.MEMBER_STATE_DELEGATE, null, "BEL", List.of("/", "/decisions/inbox", "/notices")),
+				new Journey(Role.SECURITY_OFFICER, null, null, List.of("/", "/screening", "/screening/lists", "/screening/checks",
 						"/screening/checks/" + check, "/screening/hits/" + hit)),
-				new Journey(Role.AUDITOR, null, null, List.of("/journal", "/missions/" + russia)),
-				new Journey(Role.MISSION_ADMINISTRATOR, ukraine, null, List.of("/missions/" + ukraine)),
-				new Journey(Role.ADMINISTRATOR, null, null, List.of("/admin/users", "/account/tokens", "/account/password")));
+				new Journey(Role.AUDITOR, null, null, List.of("/", "/journal", "/journal?action=decision.adopted", "/missions/" + russia)),
+				new Journey(Role.MISSION_ADMINISTRATOR, ukraine, null, List.of("/", "/missions/" + ukraine, "/missions/" + ukraine + "/requests")),
+				new Journey(Role.ADMINISTRATOR, null, null, List.of("/", "/admin/users", "/account/tokens", "/account/password")));
 	}
 
 	/** Every text the demo data holds (names, titles, grounds, sources...), longest first, to be left out of the scan. */

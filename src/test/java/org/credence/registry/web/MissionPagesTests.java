@@ -65,7 +65,7 @@ class MissionPagesTests {
 
 		for (String tab : List.of("", "/members")) {
 			String page = officer.get("/missions/" + mission + tab + "?lang=en").html();
-			assertThat(between(page, "id=\"arriving-table\"", "</table>")).as(tab).contains(name, "2021-10-07");
+			assertThat(between(page, "id=\"arriving-table\"", "</table>")).as(tab).contains(name, "7 October 2021");
 			assertThat(page).contains("Approved arrivals to come");
 		}
 		assertThat(between(officer.get("/missions/" + mission + "/members?lang=en").html(), "id=\"members-table\"", "</table>"))

@@ -61,6 +61,6 @@ class MissionStatusPagesTests {
 				fixtures.person("RUS"), "category", "DIPLOMATIC_AGENT", "title", "Counsellor", "function", "Liaison",
 				"arrivalDate", "2021-11-10"));
 
-		assertThat(refused.html()).contains("<p>Mission ", " has been suspended since 2021-11-01 and takes no new accreditations.</p>");
+		assertThat(refused.html()).contains("<p>Mission ", " has been suspended since 1 November 2021 and takes no new accreditations.</p>");
 	}
 }
