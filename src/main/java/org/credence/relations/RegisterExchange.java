@@ -153,11 +153,12 @@ class RegisterExchange {
 		int citations = 0;
 		int meetings = 0;
 		int proposals = 0;
+		Set<UUID> citationIds = new HashSet<>();
 		for (RegisterDocument.IncidentEntry e : document.incidents()) {
 			recording.add(newIncident(e), e.decision(), recorded(e.id(), e.recordedAt(), e.recordedBy()));
 			for (RegisterDocument.CitationEntry c : e.citations()) {
 				recording.addCitation(e.id(), c.fact(), c.stance(), c.publisher(), c.publishedOn(), c.title(), c.address(),
-						recorded(c.id(), c.recordedAt(), c.recordedBy()));
+						recorded(keptCitationId(c.id(), citationIds), c.recordedAt(), c.recordedBy()));
 				citations++;
 			}
 		}
@@ -174,6 +175,14 @@ class RegisterExchange {
 			}
 		}
 		return new Imported(document.incidents().size(), citations, document.forums().size(), meetings, proposals);
+	}
+
+	/**
+	 * A citation's id as exported, unless a copy of a document already used it: nothing refers to a
+	 * citation by its id, so it then gets a new one rather than refusing the copy.
+	 */
+	private UUID keptCitationId(UUID id, Set<UUID> taken) {
+		return id != null && taken.add(id) && !incidents.citationExists(id) ? id : null;
 	}
 
 	/** As first recorded, if the document says when and by whom; else recorded now by the importer. */
