@@ -10,7 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +38,6 @@ import org.credence.support.EmptyDatabase;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WholeRegistryTransferTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	Api api;
@@ -125,7 +123,7 @@ class WholeRegistryTransferTests {
 		ObjectNode badIncident = (ObjectNode) exported.json();
 		JsonNode incident = badIncident.path("relations").path("incidents").valueStream()
 			.filter(i -> !i.path("persons").isEmpty()).findFirst().orElseThrow();
-		((tools.jackson.databind.node.ArrayNode) incident.path("persons")).set(0, UUID.randomUUID().toString());
+		((ArrayNode) incident.path("persons")).set(0, UUID.randomUUID().toString());
 		refused = intoEmpty.post("/api/transfer/registry", badIncident.toString());
 		assertThat(refused.status()).as(refused.text()).isEqualTo(400);
 		assertThat(refused.json().path("errors").findValuesAsString("field")).singleElement()
