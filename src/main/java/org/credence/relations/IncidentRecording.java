@@ -57,6 +57,10 @@ class IncidentRecording {
 		this.journal = journal;
 	}
 
+	/** When and by whom a record was first recorded, as an import keeps it. */
+	record Recorded(UUID id, OffsetDateTime at, String by) {
+	}
+
 	/** {@code id} null: a new one; given: an import keeping the ids its incidents answer each other by. */
 	record NewIncident(UUID id, IncidentKind kind, String title, String acting, String affected, LocalDate occurredOn,
 			LocalDate deadlineToLeave, String grounds, UUID answers, String classification, Map<String, Integer> counts,
@@ -79,10 +83,16 @@ class IncidentRecording {
 
 	/** Writes an incident already checked, recorded from that decision of the receiving party. */
 	Incident add(NewIncident in, UUID decision) {
+		return add(in, decision, null);
+	}
+
+	/** As {@link #add(NewIncident, UUID)}; {@code recorded} given: an import keeping when and by whom it was recorded. */
+	Incident add(NewIncident in, UUID decision, Recorded recorded) {
 		Incident incident = new Incident(in.id() == null ? UUID.randomUUID() : in.id(), in.kind(), in.title().trim(),
 				in.acting(), in.affected(), in.occurredOn(), in.deadlineToLeave(), blankToNull(in.grounds()),
-				in.answers(), in.classification().trim(), OffsetDateTime.now(clock), actors.current(), in.counts(),
-				in.persons().stream().distinct().toList(), decision);
+				in.answers(), in.classification().trim(), recorded == null ? OffsetDateTime.now(clock) : recorded.at(),
+				recorded == null ? actors.current() : recorded.by(), in.counts(), in.persons().stream().distinct().toList(),
+				decision);
 		incidents.add(incident);
 		journal.append("incident.recorded", "incident", incident.id(), incident);
 		return incident;
@@ -154,8 +164,16 @@ class IncidentRecording {
 	/** Writes a citation already checked, of an incident written in this transaction or before. */
 	Citation addCitation(UUID incidentId, String fact, Citation.Stance stance, String publisher, LocalDate publishedOn,
 			String title, String address) {
-		Citation citation = new Citation(UUID.randomUUID(), incidentId, blankToNull(fact), stance, publisher.trim(),
-				publishedOn, title.trim(), blankToNull(address), OffsetDateTime.now(clock), actors.current());
+		return addCitation(incidentId, fact, stance, publisher, publishedOn, title, address, null);
+	}
+
+	/** As {@link #addCitation(UUID, String, Citation.Stance, String, LocalDate, String, String)}, as first recorded if given. */
+	Citation addCitation(UUID incidentId, String fact, Citation.Stance stance, String publisher, LocalDate publishedOn,
+			String title, String address, Recorded recorded) {
+		Citation citation = new Citation(recorded == null ? UUID.randomUUID() : recorded.id(), incidentId,
+				blankToNull(fact), stance, publisher.trim(), publishedOn, title.trim(), blankToNull(address),
+				recorded == null ? OffsetDateTime.now(clock) : recorded.at(),
+				recorded == null ? actors.current() : recorded.by());
 		incidents.cite(citation);
 		journal.append("incident.source-cited", "incident", incidentId, citation);
 		return citation;

@@ -118,6 +118,10 @@ class Incidents {
 			.update();
 	}
 
+	boolean citationExists(UUID id) {
+		return jdbc.sql("select exists (select 1 from citation where id = ?)").param(id).query(Boolean.class).single();
+	}
+
 	List<Citation> citations(UUID incident) {
 		return jdbc.sql("""
 				select id, incident_id, fact, stance, publisher, published_on, title, address, recorded_at, recorded_by

@@ -1,6 +1,7 @@
 package org.credence.relations;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,8 +55,8 @@ class RegisterExchange {
 					i.occurredOn(), i.deadlineToLeave(), i.grounds(), i.answers(), i.classification(), i.counts(),
 					i.persons(), incidents.citations(i.id()).stream()
 						.map(c -> new RegisterDocument.CitationEntry(c.fact(), c.stance(), c.publisher(), c.publishedOn(),
-								c.title(), c.address()))
-						.toList()))
+								c.title(), c.address(), c.id(), c.recordedAt(), c.recordedBy()))
+						.toList(), i.recordedAt(), i.recordedBy(), i.decision()))
 			.toList();
 		List<RegisterDocument.ForumEntry> forumEntries = forums.all().stream()
 			.map(f -> new RegisterDocument.ForumEntry(f.id(), f.name(), f.establishedOn(), f.participants(),
@@ -72,6 +73,12 @@ class RegisterExchange {
 
 	@Transactional
 	Imported importDocument(RegisterDocument document) {
+		return importDocument(document, "");
+	}
+
+	/** As {@link #importDocument(RegisterDocument)}, for a document found at {@code at} of a larger one. */
+	@Transactional
+	Imported importDocument(RegisterDocument document, String at) {
 		List<InvalidField> invalid = new ArrayList<>();
 		Set<String> malformed = new HashSet<>();
 		validator.validate(document).forEach(v -> {
@@ -80,12 +87,12 @@ class RegisterExchange {
 			malformed.add(path.replaceAll("^((incidents|forums)\\[\\d+]).*", "$1"));
 		});
 		if (document.incidents() == null || document.forums() == null) {
-			throw ProblemException.invalid(invalid);
+			throw ProblemException.invalid(under(at, invalid));
 		}
 		invalid.addAll(checkIncidents(document.incidents(), malformed));
 		invalid.addAll(checkForums(document.forums(), malformed));
 		if (!invalid.isEmpty()) {
-			throw ProblemException.invalid(invalid);
+			throw ProblemException.invalid(under(at, invalid));
 		}
 		return write(document);
 	}
@@ -146,10 +153,12 @@ class RegisterExchange {
 		int citations = 0;
 		int meetings = 0;
 		int proposals = 0;
+		Set<UUID> citationIds = new HashSet<>();
 		for (RegisterDocument.IncidentEntry e : document.incidents()) {
-			recording.add(newIncident(e));
+			recording.add(newIncident(e), e.decision(), recorded(e.id(), e.recordedAt(), e.recordedBy()));
 			for (RegisterDocument.CitationEntry c : e.citations()) {
-				recording.addCitation(e.id(), c.fact(), c.stance(), c.publisher(), c.publishedOn(), c.title(), c.address());
+				recording.addCitation(e.id(), c.fact(), c.stance(), c.publisher(), c.publishedOn(), c.title(), c.address(),
+						recorded(keptCitationId(c.id(), citationIds), c.recordedAt(), c.recordedBy()));
 				citations++;
 			}
 		}
@@ -166,6 +175,24 @@ class RegisterExchange {
 			}
 		}
 		return new Imported(document.incidents().size(), citations, document.forums().size(), meetings, proposals);
+	}
+
+	/**
+	 * A citation's id as exported, unless a copy of a document already used it: nothing refers to a
+	 * citation by its id, so it then gets a new one rather than refusing the copy.
+	 */
+	private UUID keptCitationId(UUID id, Set<UUID> taken) {
+		return id != null && taken.add(id) && !incidents.citationExists(id) ? id : null;
+	}
+
+	/** As first recorded, if the document says when and by whom; else recorded now by the importer. */
+	private static IncidentRecording.Recorded recorded(UUID id, OffsetDateTime at, String by) {
+		return at == null || by == null || by.isBlank() ? null
+				: new IncidentRecording.Recorded(id == null ? UUID.randomUUID() : id, at, by);
+	}
+
+	private static List<InvalidField> under(String path, List<InvalidField> invalid) {
+		return invalid.stream().map(f -> new InvalidField(path + f.field(), f.problem(), f.rule(), f.arguments())).toList();
 	}
 
 	private static IncidentRecording.NewIncident newIncident(RegisterDocument.IncidentEntry e) {

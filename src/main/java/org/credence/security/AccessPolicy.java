@@ -124,6 +124,8 @@ final class AccessPolicy {
 			"GET    /api/relations/counts", RELATIONS_READERS,
 			"GET    /api/relations/export", RELATIONS_READERS,
 			"POST   /api/relations/import", RELATIONS_KEEPERS,
+			"GET    /api/transfer/registry", ADMINISTRATORS,
+			"POST   /api/transfer/registry", ADMINISTRATORS,
 			"GET    /api/forums", RELATIONS_READERS,
 			"POST   /api/forums", RELATIONS_KEEPERS,
 			"GET    /api/forums/{id}", RELATIONS_READERS,

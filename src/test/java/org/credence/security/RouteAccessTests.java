@@ -98,6 +98,8 @@ class RouteAccessTests {
 			GET    /api/relations/counts                    y   y   y   y   y   n   y   -
 			GET    /api/relations/export                    y   y   y   y   y   n   y   -
 			POST   /api/relations/import                    y   y   n   y   n   n   n   -
+			GET    /api/transfer/registry                   y   n   n   n   n   n   n   -
+			POST   /api/transfer/registry                   y   n   n   n   n   n   n   -
 			GET    /api/forums                              y   y   y   y   y   n   y   -
 			POST   /api/forums                              y   y   n   y   n   n   n   -
 			GET    /api/forums/{id}                         y   y   y   y   y   n   y   -

@@ -36,6 +36,9 @@ public class RegistryHistory {
 			join mission m on m.id = a.mission_id
 			join person p on p.id = a.person_id""";
 
+	/** Events of one instant (a decision's withdrawals) in the order recorded, whatever the rows' order on disk. */
+	private static final String RECORDING_ORDER = " order by e.id";
+
 	private static final String WITHDRAWN = "WITHDRAWN";
 
 	private static final String DEPARTED = "DEPARTURE_CONFIRMED";
@@ -80,7 +83,7 @@ public class RegistryHistory {
 			.stream()
 			.map(ceiling -> new HistoryEntry(ceiling.effectiveFrom(), ceiling.recordedAt(), ceiling.recordedBy(),
 					"CEILING_SET", missionId, mission.name(), null, null, null, describe(ceiling), ceiling.reason(), null));
-		Stream<HistoryEntry> events = jdbc.sql(EVENTS + " where a.mission_id = ?")
+		Stream<HistoryEntry> events = jdbc.sql(EVENTS + " where a.mission_id = ?" + RECORDING_ORDER)
 			.param(missionId)
 			.query(HistoryEntry.class)
 			.stream();
@@ -95,7 +98,8 @@ public class RegistryHistory {
 				"PERSON_REGISTERED", null, null, personId, person.nameLatin(), null, null, null, null);
 		// A mission administrator sees the person's history at their own mission only.
 		Optional<UUID> scope = actors.missionScope();
-		Stream<HistoryEntry> events = jdbc.sql(EVENTS + " where a.person_id = ?" + (scope.isPresent() ? " and a.mission_id = ?" : ""))
+		Stream<HistoryEntry> events = jdbc
+			.sql(EVENTS + " where a.person_id = ?" + (scope.isPresent() ? " and a.mission_id = ?" : "") + RECORDING_ORDER)
 			.param(personId)
 			.params(scope.<List<Object>>map(List::of).orElse(List.of()))
 			.query(HistoryEntry.class)
