@@ -52,8 +52,10 @@ class AccountManagement {
 		this.events = events;
 	}
 
+	/** A person with a password, or a service without one, whose tokens an administrator then issues. */
 	@Transactional
-	Account create(String name, String password, Role role, UUID mission, String memberState) {
+	Account create(AccountKind kind, String name, String password, Role role, UUID mission, String memberState) {
+		AccountKind created = kind == null ? AccountKind.PERSON : kind;
 		List<InvalidField> errors = new ArrayList<>();
 		if (name == null || !name.matches("[A-Za-z0-9._@-]{2,100}")) {
 			errors.add(new InvalidField("name", "must be 2 to 100 letters, digits or . _ @ -"));
@@ -61,14 +63,14 @@ class AccountManagement {
 		else if (accounts.findByName(name).isPresent()) {
 			errors.add(new InvalidField("name", "is taken"));
 		}
-		passwords.check("password", password, errors);
+		checkPassword(created, password, errors);
 		checkScope(role, mission, memberState, errors);
 		refuseIf(errors);
-		Account account = new Account(UUID.randomUUID(), name, encoder.encode(password), role,
-				role == Role.MISSION_ADMINISTRATOR ? mission : null, role == Role.MEMBER_STATE_DELEGATE ? memberState : null,
-				true, 0, null, clock.instant(), actors.current());
+		Account account = new Account(UUID.randomUUID(), name, created, password == null ? null : encoder.encode(password),
+				role, role == Role.MISSION_ADMINISTRATOR ? mission : null,
+				role == Role.MEMBER_STATE_DELEGATE ? memberState : null, true, 0, null, clock.instant(), actors.current());
 		accounts.add(account);
-		events.publishEvent(new AccountEvent.AccountCreated(account.id(), account.name(), account.role(),
+		events.publishEvent(new AccountEvent.AccountCreated(account.id(), account.name(), account.kind(), account.role(),
 				account.missionId(), account.memberState()));
 		return account;
 	}
@@ -79,9 +81,10 @@ class AccountManagement {
 		Account account = accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
 		List<InvalidField> errors = new ArrayList<>();
 		if (newPassword != null) {
-			passwords.check("password", newPassword, errors);
+			checkPassword(account.kind(), newPassword, errors);
 		}
 		checkScope(role, mission, memberState, errors);
+		keepOwnAdministration(account, role, enabled, errors);
 		refuseIf(errors);
 		accounts.update(account.id(), role, role == Role.MISSION_ADMINISTRATOR ? mission : null,
 				role == Role.MEMBER_STATE_DELEGATE ? memberState : null, enabled);
@@ -91,6 +94,23 @@ class AccountManagement {
 		Account changed = accounts.find(id).orElseThrow();
 		events.publishEvent(new AccountEvent.AccountChanged(id, changed.role(), changed.missionId(), changed.memberState(),
 				changed.enabled(), newPassword != null));
+	}
+
+	/**
+	 * The API's partial change: what the change leaves out stays as it is, and the whole is then
+	 * checked by the same rules as the page's form; an unlock is part of the same transaction.
+	 */
+	@Transactional
+	void change(UUID id, AccountChange change) {
+		Account account = accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
+		if (change.changesMoreThanTheLock()) {
+			update(id, or(change.role(), account.role()), or(change.mission(), account.missionId()),
+					or(change.memberState(), account.memberState()), or(change.enabled(), account.enabled()),
+					change.password());
+		}
+		if (Boolean.TRUE.equals(change.unlock())) {
+			unlock(id);
+		}
 	}
 
 	/** A user's own new password, their current one already proved ({@link OwnPassword}). */
@@ -110,6 +130,36 @@ class AccountManagement {
 		accounts.clearFailures(account.id());
 		attempts.forget(account.name());
 		events.publishEvent(new AccountEvent.AccountUnlocked(id));
+	}
+
+	private void checkPassword(AccountKind kind, String password, List<InvalidField> errors) {
+		if (kind == AccountKind.PERSON) {
+			passwords.check("password", password, errors);
+		}
+		else if (password != null) {
+			errors.add(new InvalidField("password", "must be left out: a service account has no password"));
+		}
+	}
+
+	/**
+	 * Nobody takes away their own administration: so there is always an administrator left, the
+	 * one acting, and nobody locks themselves out by mistake. Another administrator may do it.
+	 */
+	private static void keepOwnAdministration(Account account, Role role, boolean enabled, List<InvalidField> errors) {
+		Caller caller = Actors.caller();
+		if (caller == null || !account.id().equals(caller.account()) || account.role() != Role.ADMINISTRATOR) {
+			return;
+		}
+		if (role != Role.ADMINISTRATOR) {
+			errors.add(new InvalidField("role", "must stay administrator: another administrator must change your own role"));
+		}
+		if (!enabled) {
+			errors.add(new InvalidField("enabled", "must stay true: another administrator must disable your own account"));
+		}
+	}
+
+	private static <T> T or(T given, T current) {
+		return given != null ? given : current;
 	}
 
 	private void checkScope(Role role, UUID mission, String memberState, List<InvalidField> errors) {
