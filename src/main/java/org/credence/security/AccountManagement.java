@@ -10,22 +10,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.credence.host.States;
 import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
 
 /**
- * Administrators create accounts, change their role and scope, enable or disable them and unlock them;
- * every user changes their own password.
+ * Administrators create accounts (people and service accounts), change their role and scope, enable
+ * or disable them and unlock them, by the page or the API; every user changes their own password.
  */
 @Service
 class AccountManagement {
 
 	private final Accounts accounts;
 
-	private final MissionDirectory missions;
-
-	private final States states;
+	private final AccountRules rules;
 
 	private final PasswordEncoder encoder;
 
@@ -39,13 +36,12 @@ class AccountManagement {
 
 	private final LoginAttempts attempts;
 
-	AccountManagement(Accounts accounts, MissionDirectory missions, States states, PasswordEncoder encoder,
-			Actors actors, Clock clock, ApplicationEventPublisher events, PasswordRules passwords, LoginAttempts attempts) {
+	AccountManagement(Accounts accounts, AccountRules rules, PasswordEncoder encoder, Actors actors, Clock clock,
+			ApplicationEventPublisher events, PasswordRules passwords, LoginAttempts attempts) {
 		this.attempts = attempts;
 		this.passwords = passwords;
 		this.accounts = accounts;
-		this.missions = missions;
-		this.states = states;
+		this.rules = rules;
 		this.encoder = encoder;
 		this.actors = actors;
 		this.clock = clock;
@@ -57,14 +53,9 @@ class AccountManagement {
 	Account create(AccountKind kind, String name, String password, Role role, UUID mission, String memberState) {
 		AccountKind created = kind == null ? AccountKind.PERSON : kind;
 		List<InvalidField> errors = new ArrayList<>();
-		if (name == null || !name.matches("[A-Za-z0-9._@-]{2,100}")) {
-			errors.add(new InvalidField("name", "must be 2 to 100 letters, digits or . _ @ -"));
-		}
-		else if (accounts.findByName(name).isPresent()) {
-			errors.add(new InvalidField("name", "is taken"));
-		}
-		checkPassword(created, password, errors);
-		checkScope(role, mission, memberState, errors);
+		rules.checkName(name, errors);
+		rules.checkPassword(created, password, errors);
+		rules.checkScope(role, mission, memberState, errors);
 		refuseIf(errors);
 		Account account = new Account(UUID.randomUUID(), name, created, password == null ? null : encoder.encode(password),
 				role, role == Role.MISSION_ADMINISTRATOR ? mission : null,
@@ -81,10 +72,10 @@ class AccountManagement {
 		Account account = accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
 		List<InvalidField> errors = new ArrayList<>();
 		if (newPassword != null) {
-			checkPassword(account.kind(), newPassword, errors);
+			rules.checkPassword(account.kind(), newPassword, errors);
 		}
-		checkScope(role, mission, memberState, errors);
-		keepOwnAdministration(account, role, enabled, errors);
+		rules.checkScope(role, mission, memberState, errors);
+		rules.keepOwnAdministration(account, role, enabled, errors);
 		refuseIf(errors);
 		accounts.update(account.id(), role, role == Role.MISSION_ADMINISTRATOR ? mission : null,
 				role == Role.MEMBER_STATE_DELEGATE ? memberState : null, enabled);
@@ -132,46 +123,8 @@ class AccountManagement {
 		events.publishEvent(new AccountEvent.AccountUnlocked(id));
 	}
 
-	private void checkPassword(AccountKind kind, String password, List<InvalidField> errors) {
-		if (kind == AccountKind.PERSON) {
-			passwords.check("password", password, errors);
-		}
-		else if (password != null) {
-			errors.add(new InvalidField("password", "must be left out: a service account has no password"));
-		}
-	}
-
-	/**
-	 * Nobody takes away their own administration: so there is always an administrator left, the
-	 * one acting, and nobody locks themselves out by mistake. Another administrator may do it.
-	 */
-	private static void keepOwnAdministration(Account account, Role role, boolean enabled, List<InvalidField> errors) {
-		Caller caller = Actors.caller();
-		if (caller == null || !account.id().equals(caller.account()) || account.role() != Role.ADMINISTRATOR) {
-			return;
-		}
-		if (role != Role.ADMINISTRATOR) {
-			errors.add(new InvalidField("role", "must stay administrator: another administrator must change your own role"));
-		}
-		if (!enabled) {
-			errors.add(new InvalidField("enabled", "must stay true: another administrator must disable your own account"));
-		}
-	}
-
 	private static <T> T or(T given, T current) {
 		return given != null ? given : current;
-	}
-
-	private void checkScope(Role role, UUID mission, String memberState, List<InvalidField> errors) {
-		if (role == null) {
-			errors.add(new InvalidField("role", "must be one of " + List.of(Role.values())));
-		}
-		if (role == Role.MISSION_ADMINISTRATOR && (mission == null || !missions.missionNames().containsKey(mission))) {
-			errors.add(new InvalidField("mission", "must name a mission for a mission administrator"));
-		}
-		if (role == Role.MEMBER_STATE_DELEGATE && (memberState == null || !states.exists(memberState))) {
-			errors.add(new InvalidField("memberState", "must be an ISO 3166-1 alpha-3 code for a member-state delegate"));
-		}
 	}
 
 	private static void refuseIf(List<InvalidField> errors) {

@@ -112,6 +112,7 @@ class UserController {
 	}
 
 	@Operation(summary = "Revoke a user's token: it is refused from now on")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}/tokens/{tokenId}")
 	ResponseEntity<Void> revoke(@PathVariable UUID id, @PathVariable UUID tokenId) {
 		tokens.revoke(id, tokenId);
