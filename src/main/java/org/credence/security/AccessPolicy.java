@@ -107,6 +107,13 @@ final class AccessPolicy {
 			"POST   /api/account/tokens", ANY_ROLE,
 			"DELETE /api/account/tokens/{id}", ANY_ROLE,
 			"POST   /api/account/password", ANY_ROLE,
+			"GET    /api/admin/users", ADMINISTRATORS,
+			"POST   /api/admin/users", ADMINISTRATORS,
+			"GET    /api/admin/users/{id}", ADMINISTRATORS,
+			"PATCH  /api/admin/users/{id}", ADMINISTRATORS,
+			"GET    /api/admin/users/{id}/tokens", ADMINISTRATORS,
+			"POST   /api/admin/users/{id}/tokens", ADMINISTRATORS,
+			"DELETE /api/admin/users/{id}/tokens/{tokenId}", ADMINISTRATORS,
 			"GET    /api/decisions", DECISION_READERS,
 			"POST   /api/decisions", KEEPERS,
 			"GET    /api/decisions/{id}", DECISION_READERS,
@@ -215,7 +222,9 @@ final class AccessPolicy {
 			"POST   /admin/users", ADMINISTRATORS,
 			"GET    /admin/users/{id}", ADMINISTRATORS,
 			"POST   /admin/users/{id}", ADMINISTRATORS,
-			"POST   /admin/users/{id}/unlock", ADMINISTRATORS);
+			"POST   /admin/users/{id}/unlock", ADMINISTRATORS,
+			"POST   /admin/users/{id}/tokens", ADMINISTRATORS,
+			"POST   /admin/users/{id}/tokens/{tokenId}/revocation", ADMINISTRATORS);
 
 	/**
 	 * Paths served without a controller route (static files, the login and logout filters, the

@@ -14,7 +14,7 @@ public sealed interface AccountEvent {
 	/** What happened, as the journal names it: {@code account.verb-in-past-tense}. */
 	String action();
 
-	record AccountCreated(UUID accountId, String name, Role role, UUID mission, String memberState)
+	record AccountCreated(UUID accountId, String name, AccountKind kind, Role role, UUID mission, String memberState)
 			implements AccountEvent {
 
 		@Override

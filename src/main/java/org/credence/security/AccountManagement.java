@@ -10,22 +10,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.credence.host.States;
 import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
 
 /**
- * Administrators create accounts, change their role and scope, enable or disable them and unlock them;
- * every user changes their own password.
+ * Administrators create accounts (people and service accounts), change their role and scope, enable
+ * or disable them and unlock them, by the page or the API; every user changes their own password.
  */
 @Service
 class AccountManagement {
 
 	private final Accounts accounts;
 
-	private final MissionDirectory missions;
-
-	private final States states;
+	private final AccountRules rules;
 
 	private final PasswordEncoder encoder;
 
@@ -39,36 +36,32 @@ class AccountManagement {
 
 	private final LoginAttempts attempts;
 
-	AccountManagement(Accounts accounts, MissionDirectory missions, States states, PasswordEncoder encoder,
-			Actors actors, Clock clock, ApplicationEventPublisher events, PasswordRules passwords, LoginAttempts attempts) {
+	AccountManagement(Accounts accounts, AccountRules rules, PasswordEncoder encoder, Actors actors, Clock clock,
+			ApplicationEventPublisher events, PasswordRules passwords, LoginAttempts attempts) {
 		this.attempts = attempts;
 		this.passwords = passwords;
 		this.accounts = accounts;
-		this.missions = missions;
-		this.states = states;
+		this.rules = rules;
 		this.encoder = encoder;
 		this.actors = actors;
 		this.clock = clock;
 		this.events = events;
 	}
 
+	/** A person with a password, or a service without one, whose tokens an administrator then issues. */
 	@Transactional
-	Account create(String name, String password, Role role, UUID mission, String memberState) {
+	Account create(AccountKind kind, String name, String password, Role role, UUID mission, String memberState) {
+		AccountKind created = kind == null ? AccountKind.PERSON : kind;
 		List<InvalidField> errors = new ArrayList<>();
-		if (name == null || !name.matches("[A-Za-z0-9._@-]{2,100}")) {
-			errors.add(new InvalidField("name", "must be 2 to 100 letters, digits or . _ @ -"));
-		}
-		else if (accounts.findByName(name).isPresent()) {
-			errors.add(new InvalidField("name", "is taken"));
-		}
-		passwords.check("password", password, errors);
-		checkScope(role, mission, memberState, errors);
+		rules.checkName(name, errors);
+		rules.checkPassword(created, password, errors);
+		rules.checkScope(role, mission, memberState, errors);
 		refuseIf(errors);
-		Account account = new Account(UUID.randomUUID(), name, encoder.encode(password), role,
-				role == Role.MISSION_ADMINISTRATOR ? mission : null, role == Role.MEMBER_STATE_DELEGATE ? memberState : null,
-				true, 0, null, clock.instant(), actors.current());
+		Account account = new Account(UUID.randomUUID(), name, created, password == null ? null : encoder.encode(password),
+				role, role == Role.MISSION_ADMINISTRATOR ? mission : null,
+				role == Role.MEMBER_STATE_DELEGATE ? memberState : null, true, 0, null, clock.instant(), actors.current());
 		accounts.add(account);
-		events.publishEvent(new AccountEvent.AccountCreated(account.id(), account.name(), account.role(),
+		events.publishEvent(new AccountEvent.AccountCreated(account.id(), account.name(), account.kind(), account.role(),
 				account.missionId(), account.memberState()));
 		return account;
 	}
@@ -79,9 +72,10 @@ class AccountManagement {
 		Account account = accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
 		List<InvalidField> errors = new ArrayList<>();
 		if (newPassword != null) {
-			passwords.check("password", newPassword, errors);
+			rules.checkPassword(account.kind(), newPassword, errors);
 		}
-		checkScope(role, mission, memberState, errors);
+		rules.checkScope(role, mission, memberState, errors);
+		rules.keepOwnAdministration(account, role, enabled, errors);
 		refuseIf(errors);
 		accounts.update(account.id(), role, role == Role.MISSION_ADMINISTRATOR ? mission : null,
 				role == Role.MEMBER_STATE_DELEGATE ? memberState : null, enabled);
@@ -91,6 +85,23 @@ class AccountManagement {
 		Account changed = accounts.find(id).orElseThrow();
 		events.publishEvent(new AccountEvent.AccountChanged(id, changed.role(), changed.missionId(), changed.memberState(),
 				changed.enabled(), newPassword != null));
+	}
+
+	/**
+	 * The API's partial change: what the change leaves out stays as it is, and the whole is then
+	 * checked by the same rules as the page's form; an unlock is part of the same transaction.
+	 */
+	@Transactional
+	void change(UUID id, AccountChange change) {
+		Account account = accounts.find(id).orElseThrow(() -> ProblemException.notFound("user", id));
+		if (change.changesMoreThanTheLock()) {
+			update(id, or(change.role(), account.role()), or(change.mission(), account.missionId()),
+					or(change.memberState(), account.memberState()), or(change.enabled(), account.enabled()),
+					change.password());
+		}
+		if (Boolean.TRUE.equals(change.unlock())) {
+			unlock(id);
+		}
 	}
 
 	/** A user's own new password, their current one already proved ({@link OwnPassword}). */
@@ -112,16 +123,8 @@ class AccountManagement {
 		events.publishEvent(new AccountEvent.AccountUnlocked(id));
 	}
 
-	private void checkScope(Role role, UUID mission, String memberState, List<InvalidField> errors) {
-		if (role == null) {
-			errors.add(new InvalidField("role", "must be one of " + List.of(Role.values())));
-		}
-		if (role == Role.MISSION_ADMINISTRATOR && (mission == null || !missions.missionNames().containsKey(mission))) {
-			errors.add(new InvalidField("mission", "must name a mission for a mission administrator"));
-		}
-		if (role == Role.MEMBER_STATE_DELEGATE && (memberState == null || !states.exists(memberState))) {
-			errors.add(new InvalidField("memberState", "must be an ISO 3166-1 alpha-3 code for a member-state delegate"));
-		}
+	private static <T> T or(T given, T current) {
+		return given != null ? given : current;
 	}
 
 	private static void refuseIf(List<InvalidField> errors) {

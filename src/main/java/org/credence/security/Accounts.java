@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class Accounts {
 
 	private static final String SELECT = """
-			select id, name, password_hash, role, mission_id, member_state, enabled, failed_logins, locked_until,
+			select id, name, kind, password_hash, role, mission_id, member_state, enabled, failed_logins, locked_until,
 			       created_at, created_by
 			from account""";
 
@@ -28,9 +28,10 @@ class Accounts {
 
 	void add(Account account) {
 		jdbc.sql("""
-				insert into account (id, name, password_hash, role, mission_id, member_state, enabled, created_at, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(account.id(), account.name(), account.passwordHash(), account.role().name(), account.missionId(),
+				insert into account (id, name, kind, password_hash, role, mission_id, member_state, enabled, created_at,
+				                     created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(account.id(), account.name(), account.kind().name(), account.passwordHash(), account.role().name(), account.missionId(),
 					account.memberState(), account.enabled(), Timestamp.from(account.createdAt()), account.createdBy())
 			.update();
 	}
@@ -95,7 +96,8 @@ class Accounts {
 
 	private static Account map(ResultSet rs, int row) throws SQLException {
 		Timestamp locked = rs.getTimestamp("locked_until");
-		return new Account(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("password_hash"),
+		return new Account(rs.getObject("id", UUID.class), rs.getString("name"),
+				AccountKind.valueOf(rs.getString("kind")), rs.getString("password_hash"),
 				Role.valueOf(rs.getString("role")), rs.getObject("mission_id", UUID.class), rs.getString("member_state"),
 				rs.getBoolean("enabled"), rs.getInt("failed_logins"), locked == null ? null : locked.toInstant(),
 				rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));

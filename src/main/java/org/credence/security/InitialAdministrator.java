@@ -65,10 +65,10 @@ class InitialAdministrator implements ApplicationRunner {
 			});
 		}
 		String password = configured ? configuredPassword : randomPassword();
-		Account administrator = new Account(UUID.randomUUID(), NAME, encoder.encode(password), Role.ADMINISTRATOR, null,
+		Account administrator = new Account(UUID.randomUUID(), NAME, AccountKind.PERSON, encoder.encode(password), Role.ADMINISTRATOR, null,
 				null, true, 0, null, clock.instant(), "system");
 		accounts.add(administrator);
-		events.publishEvent(new AccountEvent.AccountCreated(administrator.id(), NAME, Role.ADMINISTRATOR, null, null));
+		events.publishEvent(new AccountEvent.AccountCreated(administrator.id(), NAME, AccountKind.PERSON, Role.ADMINISTRATOR, null, null));
 		if (configured) {
 			log.info("First start: created the administrator '{}' with the password from credence.admin.initial-password", NAME);
 		}

@@ -56,6 +56,10 @@ class OwnPassword {
 	/** Every field that is wrong is said at once; nothing is changed unless all are right. */
 	void change(String currentPassword, String newPassword, String repeatedPassword) {
 		Account account = accounts.find(localAccount()).orElseThrow();
+		if (account.service()) {
+			throw new ProblemException(NO_LOCAL_ACCOUNT, "A service account has no password: it calls the API with tokens.")
+				.saying("service");
+		}
 		List<InvalidField> errors = new ArrayList<>();
 		if (currentPassword == null || currentPassword.isEmpty()) {
 			errors.add(new InvalidField("currentPassword", "must be given"));

@@ -11,10 +11,11 @@ import org.credence.security.LoginRefused.Reason;
 /**
  * A password checked for an account name from a client address, at the login and wherever else a
  * password must be proved: failures counted per name and address ({@link LoginAttempts}), slowed
- * and locked by the clock. An unknown or disabled name goes through the same steps against a decoy
- * hash, so that neither the answer nor its time tells whether the account exists. The account's
- * own count, which administrators see and clear, is written at once, outside any transaction of
- * the caller, so that refusing the request never takes the failure back.
+ * and locked by the clock. An unknown or disabled name, or a service account's (which has no
+ * password), goes through the same steps against a decoy hash, so that neither the answer nor its
+ * time tells whether the account exists. The account's own count, which administrators see and
+ * clear, is written at once, outside any transaction of the caller, so that refusing the request
+ * never takes the failure back.
  */
 @Component
 class PasswordCheck {
@@ -54,7 +55,7 @@ class PasswordCheck {
 			// Refused unchecked: a guess made while waiting is worth nothing, even a right one.
 			throw new LoginRefused(throttle.locks(before.failures()) ? Reason.LOCKED : Reason.SLOWED, before.until());
 		}
-		Account account = accounts.findByName(name).filter(Account::enabled).orElse(null);
+		Account account = accounts.findByName(name).filter(Account::enabled).filter(known -> !known.service()).orElse(null);
 		if (account == null || !encoder.matches(password, account.passwordHash())) {
 			if (account == null) {
 				encoder.matches(password, decoy);

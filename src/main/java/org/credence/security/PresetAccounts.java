@@ -37,7 +37,7 @@ public class PresetAccounts {
 		byte[] bytes = new byte[15];
 		new SecureRandom().nextBytes(bytes);
 		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		management.create(name, password, role, mission, memberState);
+		management.create(AccountKind.PERSON, name, password, role, mission, memberState);
 		return password;
 	}
 

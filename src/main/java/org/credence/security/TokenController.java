@@ -57,6 +57,7 @@ class TokenController {
 	}
 
 	@Operation(summary = "Revoke one of your tokens: it is refused from now on")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> revoke(@PathVariable UUID id) {
 		if (!tokens.revoke(TokenOwner.account(), id)) {

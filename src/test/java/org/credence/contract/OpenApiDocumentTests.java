@@ -75,7 +75,7 @@ class OpenApiDocumentTests {
 	@ValueSource(strings = { "/api/missions", "/api/missions/{id}/status", "/api/missions/{id}/ceilings", "/api/persons",
 			"/api/missions/{missionId}/arrivals", "/api/decisions", "/api/forums", "/api/forums/{id}/meetings",
 			"/api/forums/{id}/proposals", "/api/incidents", "/api/incidents/{id}/citations", "/api/incidents/{id}/persons",
-			"/api/account/tokens" })
+			"/api/account/tokens", "/api/admin/users", "/api/admin/users/{id}/tokens" })
 	void whatCreatesIsDocumentedAsCreated(String path) {
 		JsonNode responses = document.path("paths").path(path).path("post").path("responses");
 

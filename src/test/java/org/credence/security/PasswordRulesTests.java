@@ -107,7 +107,7 @@ class PasswordRulesTests {
 	void newHashesAreArgon2idAndABcryptHashOfBeforeLogsInOnceThenIsReplaced() {
 		String name = "bcrypt-" + UUID.randomUUID().toString().substring(0, 8);
 		String password = "an old bcrypt password";
-		stored.add(new Account(UUID.randomUUID(), name, "{bcrypt}" + new BCryptPasswordEncoder().encode(password),
+		stored.add(new Account(UUID.randomUUID(), name, AccountKind.PERSON, "{bcrypt}" + new BCryptPasswordEncoder().encode(password),
 				Role.AUDITOR, null, null, true, 0, null, Instant.now(), "tests"));
 
 		assertThat(Pages.anonymous(api.baseUrl()).logIn(name, password).location()).doesNotContain("error");

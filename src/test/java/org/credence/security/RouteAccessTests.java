@@ -81,6 +81,13 @@ class RouteAccessTests {
 			POST   /api/account/tokens                      y   y   y   y   y   y   y   -
 			DELETE /api/account/tokens/{id}                 y   y   y   y   y   y   y   -
 			POST   /api/account/password                    y   y   y   y   y   y   y   -
+			GET    /api/admin/users                         y   n   n   n   n   n   n   -
+			POST   /api/admin/users                         y   n   n   n   n   n   n   -
+			GET    /api/admin/users/{id}                    y   n   n   n   n   n   n   -
+			PATCH  /api/admin/users/{id}                    y   n   n   n   n   n   n   -
+			GET    /api/admin/users/{id}/tokens             y   n   n   n   n   n   n   -
+			POST   /api/admin/users/{id}/tokens             y   n   n   n   n   n   n   -
+			DELETE /api/admin/users/{id}/tokens/{tokenId}   y   n   n   n   n   n   n   -
 			GET    /api/decisions                           y   y   y   y   y   n   y   -
 			POST   /api/decisions                           y   y   n   n   n   n   n   -
 			GET    /api/decisions/{id}                      y   y   y   y   y   n   y   -
@@ -189,6 +196,8 @@ class RouteAccessTests {
 			GET    /admin/users/{id}                        y   n   n   n   n   n   n   -
 			POST   /admin/users/{id}                        y   n   n   n   n   n   n   -
 			POST   /admin/users/{id}/unlock                 y   n   n   n   n   n   n   -
+			POST   /admin/users/{id}/tokens                 y   n   n   n   n   n   n   -
+			POST   /admin/users/{id}/tokens/{tokenId}/revocation y   n   n   n   n   n   n   -
 			""";
 
 	@Autowired

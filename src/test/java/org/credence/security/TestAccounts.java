@@ -55,7 +55,7 @@ public class TestAccounts {
 	public User user(Role role, UUID mission, String memberState) {
 		String name = role.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet();
 		String password = "password of " + name;
-		Account account = new Account(UUID.randomUUID(), name, encoder.encode(password), role, mission, memberState,
+		Account account = new Account(UUID.randomUUID(), name, AccountKind.PERSON, encoder.encode(password), role, mission, memberState,
 				true, 0, null, Instant.now(), "tests");
 		accounts.add(account);
 		return new User(name, password, tokens.issue(account.id(), "tests", FAR_FUTURE).secret());
