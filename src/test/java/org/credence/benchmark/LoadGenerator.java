@@ -12,7 +12,7 @@ import java.util.function.IntConsumer;
 /** Runs one operation from several client threads for a fixed time: throughput and latency percentiles. */
 final class LoadGenerator {
 
-	record Result(double perSecond, double p50Millis, double p99Millis) {
+	record Result(double perSecond, double p50Millis, double p95Millis, double p99Millis) {
 	}
 
 	private LoadGenerator() {
@@ -51,7 +51,8 @@ final class LoadGenerator {
 			pool.shutdown();
 		}
 		Collections.sort(all);
-		return new Result(all.size() / (double) duration.toSeconds(), percentile(all, 0.50), percentile(all, 0.99));
+		return new Result(all.size() / (double) duration.toSeconds(), percentile(all, 0.50), percentile(all, 0.95),
+				percentile(all, 0.99));
 	}
 
 	private static double percentile(List<Long> sorted, double p) {
