@@ -42,11 +42,12 @@ enum Column {
 		this.example = example;
 	}
 
-	String header() {
+	/** Public, as the page reads it. */
+	public String header() {
 		return header;
 	}
 
-	boolean required() {
+	public boolean required() {
 		return required;
 	}
 

@@ -33,7 +33,9 @@ import org.credence.problem.ProblemException;
 
 /**
  * An office's records sent as CSV, checked or imported in the background. The file is the body
- * itself (text/csv) or the part {@code file} of a form; anything else is refused before a job exists.
+ * itself (text/csv) or the part {@code file} of a form; a body that is not CSV is refused before a job
+ * exists. No content type is required of the body, so that a caller who may not send one is refused
+ * as such by the access gate rather than for the body's type.
  */
 @Tag(name = "Intake")
 @RestController
@@ -66,7 +68,7 @@ class IntakeController {
 			@Content(mediaType = "multipart/form-data", schema = @Schema(type = "object", requiredProperties = FILE_PART),
 					schemaProperties = @SchemaProperty(name = FILE_PART, schema = @Schema(type = "string", format = "binary"))) })
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@PostMapping(path = "/csv", consumes = { "text/csv", "multipart/form-data" })
+	@PostMapping("/csv")
 	ResponseEntity<IntakeJobStatus> submit(HttpServletRequest request,
 			@Parameter(description = "true: check only, write nothing; false: import") @RequestParam(defaultValue = "true") boolean dryRun,
 			@Parameter(description = "The day missions not yet in the registry are established; by default each "

@@ -19,7 +19,7 @@ record IntakeJob(UUID id, boolean dryRun, State state, String fileName, String f
 	}
 
 	/** A dry run done without errors: the file may be imported as it was checked. */
-	boolean importable() {
+	public boolean importable() {
 		return dryRun && state == State.DONE && errors.isEmpty();
 	}
 }
