@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.credence.problem.ProblemException;
+import org.credence.problem.ProblemKind;
 import org.credence.registry.person.BirthDate;
 
 /**
@@ -65,7 +66,7 @@ public class MovingIn {
 	public Written moveIn(List<Arrival> arrivals, LocalDate establishedOn, IntConsumer progress) {
 		List<Objection> objections = rules.check(arrivals, establishedOn, true);
 		if (!objections.isEmpty()) {
-			throw new ProblemException(org.credence.problem.ProblemKind.CONFLICT,
+			throw new ProblemException(ProblemKind.CONFLICT,
 					objections.size() + " rows break the registry's rules; nothing was written.")
 				.saying("moving-in")
 				.with("count", objections.size());

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,13 +20,10 @@ import org.springframework.stereotype.Component;
 import org.credence.host.Host;
 import org.credence.registry.MovingIn.Arrival;
 import org.credence.registry.MovingIn.Objection;
-import org.credence.registry.accreditation.Staffing;
-import org.credence.registry.accreditation.Strength;
-import org.credence.registry.mission.Ceiling;
-import org.credence.registry.mission.Ceilings;
 import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
 import org.credence.registry.mission.StatusChange;
+import org.credence.registry.person.BirthDate;
 
 /**
  * The registry's rules for a whole set of arrivals at once: what {@code AccreditationManagement}
@@ -41,19 +37,16 @@ class MovingInRules {
 
 	private final Missions missions;
 
-	private final Ceilings ceilings;
-
-	private final Staffing staffing;
+	private final MovingInCeilings ceilings;
 
 	private final Host host;
 
 	private final Clock clock;
 
-	MovingInRules(JdbcClient jdbc, Missions missions, Ceilings ceilings, Staffing staffing, Host host, Clock clock) {
+	MovingInRules(JdbcClient jdbc, Missions missions, MovingInCeilings ceilings, Host host, Clock clock) {
 		this.jdbc = jdbc;
 		this.missions = missions;
 		this.ceilings = ceilings;
-		this.staffing = staffing;
 		this.host = host;
 		this.clock = clock;
 	}
@@ -89,7 +82,7 @@ class MovingInRules {
 				missions.lock(mission.id());
 			}
 			status(mission, members, objections);
-			ceilings(mission, members, objections);
+			objections.addAll(ceilings.check(mission, members));
 		});
 		objections.sort(Comparator.comparingLong(Objection::line).thenComparing(Objection::field));
 		return objections;
@@ -124,7 +117,7 @@ class MovingInRules {
 			.param(arrivals.stream().map(arrival -> arrival.nameLatin().trim().toLowerCase(Locale.ROOT)).toArray(String[]::new))
 			.query((rs, row) -> {
 				int year = rs.getInt("birth_year");
-				String birth = rs.wasNull() ? "" : new org.credence.registry.person.BirthDate(year,
+				String birth = rs.wasNull() ? "" : new BirthDate(year,
 						rs.getObject("birth_month", Integer.class), rs.getObject("birth_day", Integer.class)).toString();
 				return personKey(rs.getString("name_latin"), rs.getString("nationality"), birth);
 			})
@@ -188,51 +181,6 @@ class MovingInRules {
 
 	private static StatusChange inForce(List<StatusChange> history, OffsetDateTime at) {
 		return history.stream().filter(change -> !change.effectiveFrom().isAfter(at)).reduce((a, b) -> b).orElse(null);
-	}
-
-	/**
-	 * VCDR art. 11: at each instant a position begins or a ceiling takes effect, the positions held
-	 * already and those moving in by then stay within the ceiling in force. The row that goes over is
-	 * the last to arrive by then.
-	 */
-	private void ceilings(Mission mission, List<Arrival> members, List<Objection> objections) {
-		List<Ceiling> history = ceilings.history(mission.id());
-		if (history.isEmpty()) {
-			return;
-		}
-		List<Arrival> inOrder = members.stream()
-			.sorted(Comparator.comparing(Arrival::arrivedOn).thenComparingLong(Arrival::line))
-			.toList();
-		OffsetDateTime first = host.startOf(inOrder.get(0).arrivedOn());
-		TreeSet<OffsetDateTime> checkpoints = new TreeSet<>(Comparator.comparing(OffsetDateTime::toInstant));
-		inOrder.forEach(arrival -> checkpoints.add(host.startOf(arrival.arrivedOn())));
-		history.stream().map(Ceiling::effectiveFrom).filter(first::isBefore).forEach(checkpoints::add);
-		Set<String> said = new HashSet<>();
-		for (OffsetDateTime at : checkpoints) {
-			List<Arrival> arrived = inOrder.stream().filter(arrival -> !host.startOf(arrival.arrivedOn()).isAfter(at)).toList();
-			Strength held = staffing.strengthAt(mission.id(), at);
-			Ceiling ceiling = held.ceiling();
-			if (ceiling == null || arrived.isEmpty()) {
-				continue;
-			}
-			if (held.held() + arrived.size() > ceiling.total()) {
-				add(objections, said, new Objection(arrived.get(arrived.size() - 1).line(), "missionName", "ceiling-total",
-						List.of(ceiling.total())));
-			}
-			ceiling.categories().forEach((category, max) -> {
-				List<Arrival> ofCategory = arrived.stream().filter(arrival -> arrival.category() == category).toList();
-				if (!ofCategory.isEmpty() && held.heldByCategory().getOrDefault(category, 0) + ofCategory.size() > max) {
-					add(objections, said, new Objection(ofCategory.get(ofCategory.size() - 1).line(), "category",
-							"ceiling-category", List.of(max)));
-				}
-			});
-		}
-	}
-
-	private static void add(List<Objection> objections, Set<String> said, Objection objection) {
-		if (said.add(objection.line() + objection.rule())) {
-			objections.add(objection);
-		}
 	}
 
 	private static Objection objection(Arrival arrival, String field, String rule) {

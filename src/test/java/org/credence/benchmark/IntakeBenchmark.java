@@ -61,7 +61,7 @@ class IntakeBenchmark {
 				+ "category,title,function,arrival_date,credential_number,credential_expiry\n");
 		for (int i = 0; i < ROWS; i++) {
 			csv.append(String.format(Locale.ROOT, "Mission %s %d,RUS,Иван %s %d,Ivan %s %d,1970-%02d,RUS,DIPLOMATIC_AGENT,"
-					+ "Counsellor,Liaison,%s,B-%s-%d,2026-01-01%n", run, i % MISSIONS, run, i, run, i, 1 + i % 12, run,
+					+ "Counsellor,Liaison,%s,B-%s-%d,2026-01-01%n", run, i % MISSIONS, run, i, run, i, 1 + i % 12,
 					LocalDate.of(2015, 1, 1).plusDays(i % 2000), run, i));
 		}
 		Duration dryRun = timed(csv.toString(), true);
