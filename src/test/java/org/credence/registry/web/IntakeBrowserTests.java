@@ -20,8 +20,9 @@ import org.credence.support.CredenceTest;
 import org.credence.support.MutableClock;
 
 /**
- * A protocol officer moves an office's records in, in French, on the page: the file checked by a
- * dry run through the form, its error listed by line and column, then a correct file checked and
+ * A protocol officer moves an office's records in, in French, on the page: a file with an unknown
+ * column refused whole, a file checked by a dry run through the form with its error listed by line
+ * and column, then a correct file checked and
  * imported with a button, the progress followed on the job's page until it is done.
  */
 @CredenceTest
@@ -58,6 +59,12 @@ class IntakeBrowserTests {
 		assertThat(browser.present(By.linkText("Reprise des données"))).as("in the navigation").isTrue();
 		assertThat(browser.text(By.tagName("main"))).contains("arrival_date", "Télécharger le modèle");
 		assertThat(browser.fitsWidth(390)).as("the page on a phone").isTrue();
+
+		Path header = Files.writeString(folder.resolve("en-tete.csv"), HEADER.replace("title", "rank") + row);
+		browser.attach("intake-file", header);
+		browser.submit("intake");
+		assertThat(browser.text(By.id("error-summary"))).contains(
+				"L’en-tête nomme des colonnes que la reprise ne connaît pas : rank.");
 
 		browser.attach("intake-file", wrong);
 		browser.submit("intake");
