@@ -127,6 +127,8 @@ class RouteAccessTests {
 			GET    /api/screening/lists/{list}/versions/{id} y   n   n   y   n   n   n   -
 			POST   /api/screening/lists/ofac-sdn/versions   y   n   n   n   n   n   n   -
 			POST   /api/screening/lists/un-consolidated/versions y   n   n   n   n   n   n   -
+			POST   /api/intake/csv                          y   y   n   n   n   n   n   -
+			GET    /api/intake/jobs/{id}                    y   y   n   n   n   n   n   -
 			GET    /                                        y   y   y   y   y   y   y   -
 			GET    /missions                                y   y   y   y   y   y   y   -
 			POST   /missions                                y   y   n   n   n   n   n   -
@@ -160,6 +162,11 @@ class RouteAccessTests {
 			POST   /screening/hits/{id}/confirmation          y   n   n   y   n   n   n   -
 			POST   /screening/lists/ofac-sdn/versions         y   n   n   n   n   n   n   -
 			POST   /screening/lists/un-consolidated/versions  y   n   n   n   n   n   n   -
+			GET    /intake                                  y   y   n   n   n   n   n   -
+			POST   /intake                                  y   y   n   n   n   n   n   -
+			GET    /intake/template.csv                     y   y   n   n   n   n   n   -
+			GET    /intake/jobs/{id}                        y   y   n   n   n   n   n   -
+			POST   /intake/jobs/{id}/import                 y   y   n   n   n   n   n   -
 			GET    /incidents                               y   y   y   y   y   n   y   -
 			POST   /incidents                               y   y   n   y   n   n   n   -
 			GET    /incidents/{id}                          y   y   y   y   y   n   y   -

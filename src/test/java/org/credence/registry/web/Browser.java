@@ -111,6 +111,11 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
 		field.sendKeys(text);
 	}
 
+	/** Chooses a file in a file input, as a user picking it from their disk. */
+	void attach(String id, java.nio.file.Path file) {
+		driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+	}
+
 	/** Typing into a date input depends on the browser's locale (mm/dd or dd/mm); its value does not. */
 	void date(String id, String isoDate) {
 		driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDate);

@@ -69,13 +69,14 @@ class PagesTests {
 				tab + "history", tab + "history?kind=CEILING_SET&name=testov&page=3", tab + "arrivals", tab + "measures",
 				"/persons", "/persons?q=Testov", "/persons?mission=" + mission, "/persons/" + person, "/notices",
 				"/incidents", "/incidents?between=CZE&and=RUS&from=not-a-date", "/incidents/" + incident, "/relations",
-				"/relations/timeline", "/relations/timeline?between=CZE&and=RUS", "/forums", "/forums/" + forum)) {
+				"/relations/timeline", "/relations/timeline?between=CZE&and=RUS", "/forums", "/forums/" + forum, "/intake")) {
 			Pages.Page page = pages.get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
 			assertThat(page.status()).as(path).isEqualTo(200);
 			assertThat(page.html()).as(path).contains("<html lang=\"" + lang + "\">").doesNotContain("??");
 		}
 		for (String path : List.of("/missions/" + UUID.randomUUID(), "/missions/not-an-id", "/persons/" + UUID.randomUUID(),
-				"/incidents/" + UUID.randomUUID(), "/incidents/not-an-id", "/forums/" + UUID.randomUUID(), "/nowhere")) {
+				"/incidents/" + UUID.randomUUID(), "/incidents/not-an-id", "/forums/" + UUID.randomUUID(), "/nowhere",
+				"/intake/jobs/" + UUID.randomUUID())) {
 			Pages.Page page = pages.get(path + "?lang=" + lang);
 			assertThat(page.status()).as(path).isEqualTo(404);
 			assertThat(page.html()).as(path).contains("<html lang=\"" + lang + "\">").doesNotContain("??");
