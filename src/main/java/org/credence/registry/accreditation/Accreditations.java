@@ -222,7 +222,7 @@ public class Accreditations {
 		return jdbc.sql("""
 				select accreditation.id, p.name_latin, m.name, departure_deadline, departed_on
 				from accreditation join person p on p.id = person_id join mission m on m.id = mission_id
-				where accreditation.status = 'WITHDRAWN' and departure_deadline >= ? and """ + visible()
+				where accreditation.status = 'WITHDRAWN' and departure_deadline >= ?""" + " and " + visible()
 				+ " order by departure_deadline, accreditation.id")
 			.param(from)
 			.params(scope())
