@@ -118,6 +118,17 @@ class CalendarFeedTests {
 	}
 
 	@Test
+	void aDelegateSeesTheDecisionsCirculatedToTheirStateOnly() {
+		String asked = api.anonymous().get(address(pages(accounts.user(Role.MEMBER_STATE_DELEGATE, null, "FRA"))
+			.post("/account/calendar", Map.of()).html())).text();
+		String notAsked = api.anonymous().get(address(pages(accounts.user(Role.MEMBER_STATE_DELEGATE, null, "JPN"))
+			.post("/account/calendar", Map.of()).html())).text();
+
+		assertThat(asked.replace("\r\n ", "")).contains("UID:decision-" + decision + "-deadline@credence");
+		assertThat(notAsked.replace("\r\n ", "")).contains("BEGIN:VCALENDAR").doesNotContain(decision);
+	}
+
+	@Test
 	void aNewAddressReplacesTheOldAndARevokedOneIsNotFound() {
 		TestAccounts.User user = accounts.user(Role.AUDITOR);
 		Pages pages = pages(user);
