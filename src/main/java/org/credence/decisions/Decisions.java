@@ -87,6 +87,23 @@ class Decisions {
 			.list();
 	}
 
+	/**
+	 * Decisions circulated, adopted or still in the making with a deadline or an effective instant from
+	 * that instant on; only those circulated to the member state when one is given.
+	 */
+	List<Decision> datedFrom(OffsetDateTime from, String circulatedTo) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from decision where status in ('DRAFT', 'CIRCULATED', 'ADOPTED')
+				and (deadline >= :from or effective_at >= :from or decided_at >= :from)
+				and (cast(:state as char(3)) is null or exists (select 1 from decision_member m
+				     where m.decision_id = decision.id and m.state = :state))
+				order by id""")
+			.param("from", from)
+			.param("state", circulatedTo)
+			.query(Decision.class)
+			.list();
+	}
+
 	/** The decision, its row locked: every step of the procedure is taken on the latest state. */
 	Decision lock(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from decision where id = ? for update").param(id).query(Decision.class)

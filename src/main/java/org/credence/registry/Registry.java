@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.history.AppliedDecision;
 import org.credence.registry.history.AppliedDecisions;
+import org.credence.registry.history.PublishedChanges;
 import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
 import org.credence.registry.person.NotAcceptable;
@@ -44,8 +46,11 @@ public class Registry {
 
 	private final OwnRecord ownRecord;
 
+	private final PublishedChanges publishedChanges;
+
 	Registry(Missions missions, Persons persons, Accreditations accreditations, NotAcceptableDeclarations notAcceptable,
-			AppliedDecisions appliedDecisions, OwnRecord ownRecord) {
+			AppliedDecisions appliedDecisions, OwnRecord ownRecord, PublishedChanges publishedChanges) {
+		this.publishedChanges = publishedChanges;
 		this.ownRecord = ownRecord;
 		this.missions = missions;
 		this.persons = persons;
@@ -154,5 +159,19 @@ public class Registry {
 	/** Every person with a request awaiting a decision or an accreditation not ended, at any mission, whoever asks. */
 	public List<Person> seekingOrHolding() {
 		return ownRecord.seekingOrHolding();
+	}
+
+	/** Withdrawn persons the caller may see who must leave that day or later, the earliest deadline first. */
+	public List<DepartureDeadline> departureDeadlines(LocalDate from) {
+		return accreditations.departureDeadlines(from);
+	}
+
+	/**
+	 * At most {@code limit} published changes of those categories that took effect from {@code since}
+	 * until {@code now}, the latest first, in one query, whoever asks: see {@link PublishedChange}.
+	 */
+	public List<PublishedChange> publishedChanges(OffsetDateTime since, OffsetDateTime now,
+			Set<StaffCategory> categories, int limit) {
+		return publishedChanges.since(since, now, categories, limit);
 	}
 }

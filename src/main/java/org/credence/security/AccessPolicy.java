@@ -71,6 +71,9 @@ final class AccessPolicy {
 			"GET    /v3/api-docs.yaml", PUBLIC,
 			"GET    /v3/api-docs/swagger-config", PUBLIC,
 			"GET    /swagger-ui.html", PUBLIC,
+			"GET    /public/diplomatic-list/changes.atom", PUBLIC,
+			// The secret in the path is the credential: see CalendarAddresses.
+			"GET    /calendar/{secret}.ics", PUBLIC,
 
 			"GET    /api/host", ANY_ROLE,
 			"GET    /api/states", ANY_ROLE,
@@ -223,6 +226,9 @@ final class AccessPolicy {
 			"GET    /account/tokens", ANY_ROLE,
 			"POST   /account/tokens", ANY_ROLE,
 			"POST   /account/tokens/{id}/revocation", ANY_ROLE,
+			"GET    /account/calendar", ANY_ROLE,
+			"POST   /account/calendar", ANY_ROLE,
+			"POST   /account/calendar/revocation", ANY_ROLE,
 			"GET    /account/password", ANY_ROLE,
 			"POST   /account/password", ANY_ROLE,
 			"GET    /admin/users", ADMINISTRATORS,

@@ -64,4 +64,21 @@ public sealed interface AccountEvent {
 			return "account.token-revoked";
 		}
 	}
+
+	/** A calendar address made, replacing the account's previous one if {@code replaced}. */
+	record CalendarAddressCreated(UUID accountId, boolean replaced) implements AccountEvent {
+
+		@Override
+		public String action() {
+			return "account.calendar-address-created";
+		}
+	}
+
+	record CalendarAddressRevoked(UUID accountId) implements AccountEvent {
+
+		@Override
+		public String action() {
+			return "account.calendar-address-revoked";
+		}
+	}
 }

@@ -43,6 +43,8 @@ class RouteAccessTests {
 			GET    /v3/api-docs.yaml                        p   p   p   p   p   p   p   p
 			GET    /v3/api-docs/swagger-config              p   p   p   p   p   p   p   p
 			GET    /swagger-ui.html                         p   p   p   p   p   p   p   p
+			GET    /public/diplomatic-list/changes.atom     p   p   p   p   p   p   p   p
+			GET    /calendar/{secret}.ics                   p   p   p   p   p   p   p   p
 			GET    /actuator/health                         p   p   p   p   p   p   p   p
 			GET    /actuator/health/**                      p   p   p   p   p   p   p   p
 			GET    /actuator                                y   y   y   y   y   y   y   -
@@ -196,6 +198,9 @@ class RouteAccessTests {
 			GET    /account/tokens                          y   y   y   y   y   y   y   -
 			POST   /account/tokens                          y   y   y   y   y   y   y   -
 			POST   /account/tokens/{id}/revocation          y   y   y   y   y   y   y   -
+			GET    /account/calendar                        y   y   y   y   y   y   y   -
+			POST   /account/calendar                        y   y   y   y   y   y   y   -
+			POST   /account/calendar/revocation             y   y   y   y   y   y   y   -
 			GET    /account/password                        y   y   y   y   y   y   y   -
 			POST   /account/password                        y   y   y   y   y   y   y   -
 			GET    /admin/users                             y   n   n   n   n   n   n   -

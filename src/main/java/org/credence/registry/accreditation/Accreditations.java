@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.credence.problem.ProblemException;
+import org.credence.registry.DepartureDeadline;
 import org.credence.registry.StaffCategory;
 import org.credence.security.Actors;
 
@@ -214,6 +215,20 @@ public class Accreditations {
 			.params(scope())
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Withdrawn persons at the missions the caller may see who must leave that day or later, with their names. */
+	public List<DepartureDeadline> departureDeadlines(LocalDate from) {
+		return jdbc.sql("""
+				select accreditation.id, p.name_latin, m.name, departure_deadline, departed_on
+				from accreditation join person p on p.id = person_id join mission m on m.id = mission_id
+				where accreditation.status = 'WITHDRAWN' and departure_deadline >= ?""" + " and " + visible()
+				+ " order by departure_deadline, accreditation.id")
+			.param(from)
+			.params(scope())
+			.query((rs, row) -> new DepartureDeadline(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+			.list();
 	}
 
 	public List<AccreditationEvent> eventsOf(UUID accreditationId) {
