@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -14,6 +15,8 @@ import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.history.AppliedDecision;
 import org.credence.registry.history.AppliedDecisions;
+import org.credence.registry.listing.PublishedMission;
+import org.credence.registry.listing.PublishedMissions;
 import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
 import org.credence.registry.person.NotAcceptable;
@@ -44,8 +47,11 @@ public class Registry {
 
 	private final OwnRecord ownRecord;
 
+	private final PublishedMissions published;
+
 	Registry(Missions missions, Persons persons, Accreditations accreditations, NotAcceptableDeclarations notAcceptable,
-			AppliedDecisions appliedDecisions, OwnRecord ownRecord) {
+			AppliedDecisions appliedDecisions, OwnRecord ownRecord, PublishedMissions published) {
+		this.published = published;
 		this.ownRecord = ownRecord;
 		this.missions = missions;
 		this.persons = persons;
@@ -149,6 +155,14 @@ public class Registry {
 	 */
 	public List<PersonOfRecord> ownRecord(Collection<UUID> inIncidents) {
 		return ownRecord.persons(inIncidents);
+	}
+
+	/**
+	 * The missions established and not closed at that instant, with their members of those categories
+	 * then, whoever asks: what the receiving party publishes as its diplomatic list.
+	 */
+	public List<PublishedMission> publishedAt(OffsetDateTime at, Set<StaffCategory> categories) {
+		return published.at(at, categories);
 	}
 
 	/** Every person with a request awaiting a decision or an accreditation not ended, at any mission, whoever asks. */
