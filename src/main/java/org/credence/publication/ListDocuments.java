@@ -45,6 +45,7 @@ class ListDocuments {
 		this.clock = clock;
 	}
 
+	// No "produces" on the CSV and PDF: a day that cannot be read is answered as a problem document.
 	@Operation(summary = "The diplomatic list at the end of a day (today by default), as JSON")
 	@GetMapping(path = "/public/diplomatic-list.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ListDocument json(@Parameter(description = "The day, yyyy-mm-dd; today in the receiving party's zone by default",
@@ -56,21 +57,21 @@ class ListDocuments {
 	@Operation(summary = "The diplomatic list at the end of a day, as CSV: one row per member listed (see the README for the columns)",
 			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv",
 					schema = @Schema(type = "string"))))
-	@GetMapping(path = "/public/diplomatic-list.csv", produces = "text/csv")
-	ResponseEntity<String> csv(@Parameter(description = "The day, yyyy-mm-dd; today by default",
+	@GetMapping("/public/diplomatic-list.csv")
+	ResponseEntity<byte[]> csv(@Parameter(description = "The day, yyyy-mm-dd; today by default",
 			schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String date,
 			Locale locale) {
 		ListDocument list = list(date, locale);
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header("Content-Disposition", "attachment; filename=\"diplomatic-list-" + list.date() + ".csv\"")
-			.body(ListCsv.of(list));
+			.body(ListCsv.of(list).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Operation(summary = "The diplomatic list at the end of a day, as PDF in the language asked for",
 			responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf",
 					schema = @Schema(type = "string", format = "binary"))))
-	@GetMapping(path = "/public/diplomatic-list.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@GetMapping("/public/diplomatic-list.pdf")
 	ResponseEntity<byte[]> pdf(@Parameter(description = "The day, yyyy-mm-dd; today by default",
 			schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String date,
 			Locale locale) {

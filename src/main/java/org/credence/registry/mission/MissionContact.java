@@ -29,6 +29,11 @@ public record MissionContact(
 		@Schema(description = "The day the head of mission took up functions", example = "2021-11-01")
 		LocalDate headTookUpFunctionsOn) {
 
+	/** A form's text area sends its lines ended by CR LF: the address keeps them ended by LF alone, as the API takes them. */
+	public MissionContact {
+		address = address == null ? null : address.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
 	public static final String TELEPHONE = "\\+?[0-9][0-9 ()./-]{3,38}";
 
 	public static final String TELEPHONE_RULE = "must be a telephone number such as +32 2 707 41 11";
