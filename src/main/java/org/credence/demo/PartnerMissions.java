@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -30,7 +31,7 @@ class PartnerMissions {
 
 		/** Invented contact details at the receiving party's headquarters, on reserved domains. */
 		MissionContact contact() {
-			String code = state.toLowerCase(java.util.Locale.ROOT);
+			String code = state.toLowerCase(Locale.ROOT);
 			return new MissionContact("NATO Headquarters, building " + state + "\nBoulevard Léopold III\n1110 Brussels\nBelgium",
 					"+32 2 555 0" + (100 + PARTNERS.indexOf(this)), "protocol@" + code + "-mission.example",
 					"https://" + code + "-mission.example", LocalDate.parse(established).plusDays(1));

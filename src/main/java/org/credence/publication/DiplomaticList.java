@@ -7,12 +7,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.credence.host.Host;
-import org.credence.pages.StateNames;
+import org.credence.host.State;
+import org.credence.host.States;
 import org.credence.registry.Registry;
 import org.credence.registry.listing.PublishedMission;
 
@@ -30,11 +33,11 @@ class DiplomaticList {
 
 	private final Host host;
 
-	private final StateNames states;
+	private final States states;
 
 	private final PublicationSettings settings;
 
-	DiplomaticList(Registry registry, Host host, StateNames states, PublicationSettings settings) {
+	DiplomaticList(Registry registry, Host host, States states, PublicationSettings settings) {
 		this.registry = registry;
 		this.host = host;
 		this.states = states;
@@ -56,9 +59,11 @@ class DiplomaticList {
 	@Transactional(readOnly = true)
 	Listed of(LocalDate day, Locale locale) {
 		OffsetDateTime endOfDay = host.startOf(day.plusDays(1)).minus(1, ChronoUnit.MICROS);
+		// All states' names at once: one query, not one per mission.
+		Map<String, String> names = states.all().stream().collect(Collectors.toMap(State::code, state -> state.name(locale)));
 		List<Entry> entries = registry.publishedAt(endOfDay, settings.categories())
 			.stream()
-			.map(mission -> new Entry(mission, states.name(mission.sendingState(), locale)))
+			.map(mission -> new Entry(mission, names.getOrDefault(mission.sendingState(), mission.sendingState())))
 			.sorted(order(locale))
 			.toList();
 		return new Listed(day, entries);

@@ -3,6 +3,7 @@ package org.credence.publication;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,7 +49,7 @@ final class ListCsv {
 	}
 
 	private static List<Object> concat(List<Object> first, List<Object> second) {
-		List<Object> all = new java.util.ArrayList<>(first);
+		List<Object> all = new ArrayList<>(first);
 		all.addAll(second);
 		return all;
 	}

@@ -17,8 +17,4 @@ import org.credence.registry.mission.MissionKind;
 @NamedInterface("listing")
 public record PublishedMission(UUID id, String sendingState, String name, MissionKind kind, MissionStatus status,
 		MissionContact contact, List<PublishedMember> members) {
-
-	public boolean suspended() {
-		return status == MissionStatus.SUSPENDED;
-	}
 }

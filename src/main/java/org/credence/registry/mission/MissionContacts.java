@@ -1,5 +1,6 @@
 package org.credence.registry.mission;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ public class MissionContacts {
 				from mission_contact where mission_id = ?""")
 			.param(missionId)
 			.query((rs, row) -> new MissionContact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, java.time.LocalDate.class)))
+					rs.getObject(5, LocalDate.class)))
 			.optional()
 			.orElse(MissionContact.NONE);
 	}
