@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 import org.credence.registry.mission.MissionKind;
+import org.credence.registry.mission.MissionContact;
 import org.credence.registry.mission.MissionManagement;
 import org.credence.security.PresetAccounts;
 
@@ -26,6 +28,14 @@ class PartnerMissions {
 	/** A mission, its members and the requests still pending, each name given as "native|Latin|F or M". */
 	private record Partner(String state, String name, String established, List<InventedNames.Name> members,
 			List<InventedNames.Name> pending) {
+
+		/** Invented contact details at the receiving party's headquarters, on reserved domains. */
+		MissionContact contact() {
+			String code = state.toLowerCase(Locale.ROOT);
+			return new MissionContact("NATO Headquarters, building " + state + "\nBoulevard Léopold III\n1110 Brussels\nBelgium",
+					"+32 2 555 0" + (100 + PARTNERS.indexOf(this)), "protocol@" + code + "-mission.example",
+					"https://" + code + "-mission.example", LocalDate.parse(established).plusDays(1));
+		}
 	}
 
 	private static final List<Partner> PARTNERS = List.of(
@@ -67,8 +77,11 @@ class PartnerMissions {
 		for (Partner partner : PARTNERS) {
 			LocalDate from = LocalDate.parse(partner.established());
 			time.at(from + "T10:00");
-			established.put(partner, officer(
-					() -> missions.establish(partner.state(), partner.name(), MissionKind.PERMANENT_MISSION, from).id()));
+			established.put(partner, officer(() -> {
+				UUID id = missions.establish(partner.state(), partner.name(), MissionKind.PERMANENT_MISSION, from).id();
+				missions.setContact(id, partner.contact());
+				return id;
+			}));
 		}
 		String password = demoAccounts.missionAdministrator(established.get(PARTNERS.get(0)));
 		List<Arrival> arrivals = new ArrayList<>();

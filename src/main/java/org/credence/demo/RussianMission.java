@@ -16,6 +16,7 @@ import org.credence.host.Host;
 import org.credence.registry.MissionStatus;
 import org.credence.registry.accreditation.Departures;
 import org.credence.registry.mission.MissionKind;
+import org.credence.registry.mission.MissionContact;
 import org.credence.registry.mission.MissionManagement;
 import org.credence.security.PresetAccounts;
 
@@ -88,6 +89,9 @@ class RussianMission {
 		return officer(() -> {
 			UUID id = missions.establish("RUS", NAME, MissionKind.PERMANENT_MISSION, LocalDate.parse("2017-01-16")).id();
 			missions.setCeiling(id, LocalDate.parse("2017-01-16"), 30, Map.of(), "Ceiling agreed at establishment");
+			// Invented contact details, on a reserved domain.
+			missions.setContact(id, new MissionContact("NATO Headquarters, building RUS\nBoulevard Léopold III\n1110 Brussels\nBelgium",
+					"+32 2 555 0150", "protocol@rus-mission.example", "https://rus-mission.example", LocalDate.parse("2017-01-16")));
 			return id;
 		});
 	}

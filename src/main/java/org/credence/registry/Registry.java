@@ -16,6 +16,8 @@ import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.history.AppliedDecision;
 import org.credence.registry.history.AppliedDecisions;
 import org.credence.registry.history.PublishedChanges;
+import org.credence.registry.listing.PublishedMission;
+import org.credence.registry.listing.PublishedMissions;
 import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
 import org.credence.registry.person.NotAcceptable;
@@ -48,9 +50,13 @@ public class Registry {
 
 	private final PublishedChanges publishedChanges;
 
+	private final PublishedMissions published;
+
 	Registry(Missions missions, Persons persons, Accreditations accreditations, NotAcceptableDeclarations notAcceptable,
-			AppliedDecisions appliedDecisions, OwnRecord ownRecord, PublishedChanges publishedChanges) {
+			AppliedDecisions appliedDecisions, OwnRecord ownRecord, PublishedChanges publishedChanges,
+			PublishedMissions published) {
 		this.publishedChanges = publishedChanges;
+		this.published = published;
 		this.ownRecord = ownRecord;
 		this.missions = missions;
 		this.persons = persons;
@@ -154,6 +160,14 @@ public class Registry {
 	 */
 	public List<PersonOfRecord> ownRecord(Collection<UUID> inIncidents) {
 		return ownRecord.persons(inIncidents);
+	}
+
+	/**
+	 * The missions established and not closed at that instant, with their members of those categories
+	 * then, whoever asks: what the receiving party publishes as its diplomatic list.
+	 */
+	public List<PublishedMission> publishedAt(OffsetDateTime at, Set<StaffCategory> categories) {
+		return published.at(at, categories);
 	}
 
 	/** Every person with a request awaiting a decision or an accreditation not ended, at any mission, whoever asks. */

@@ -71,6 +71,11 @@ final class AccessPolicy {
 			"GET    /v3/api-docs.yaml", PUBLIC,
 			"GET    /v3/api-docs/swagger-config", PUBLIC,
 			"GET    /swagger-ui.html", PUBLIC,
+			// Unless credence.publication.public-list=false closes them (ClosedToThePublic).
+			"GET    /public/diplomatic-list", PUBLIC,
+			"GET    /public/diplomatic-list.csv", PUBLIC,
+			"GET    /public/diplomatic-list.json", PUBLIC,
+			"GET    /public/diplomatic-list.pdf", PUBLIC,
 			"GET    /public/diplomatic-list/changes.atom", PUBLIC,
 			// The secret in the path is the credential: see CalendarAddresses.
 			"GET    /calendar/{secret}.ics", PUBLIC,
@@ -84,6 +89,8 @@ final class AccessPolicy {
 			"POST   /api/missions/{id}/status", KEEPERS,
 			"GET    /api/missions/{id}/ceilings", ANY_ROLE,
 			"POST   /api/missions/{id}/ceilings", KEEPERS,
+			"GET    /api/missions/{id}/contact", ANY_ROLE,
+			"PUT    /api/missions/{id}/contact", KEEPERS,
 			"GET    /api/missions/{id}/history", ANY_ROLE,
 			"GET    /api/missions/{missionId}/members", ANY_ROLE,
 			"GET    /api/missions/{missionId}/strength", ANY_ROLE,
@@ -171,6 +178,7 @@ final class AccessPolicy {
 			"GET    /missions/{id}/arrivals", NOTIFIERS,
 			"POST   /missions/{id}/ceilings", KEEPERS,
 			"POST   /missions/{id}/status", KEEPERS,
+			"POST   /missions/{id}/contact", KEEPERS,
 			"POST   /missions/{id}/arrivals", NOTIFIERS,
 			"POST   /missions/{id}/departures", NOTIFIERS,
 			"POST   /accreditations/{id}/departure-confirmation", NOTIFIERS,

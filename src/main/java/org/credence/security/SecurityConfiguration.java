@@ -58,7 +58,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain credence(HttpSecurity http, PasswordLogin passwordLogin, PersonalTokenLogin tokenLogin,
-			ObjectProvider<JwtDecoder> oidc, SecurityProblems problems) {
+			ObjectProvider<JwtDecoder> oidc, SecurityProblems problems, List<ClosedToThePublic> closed) {
 		List<AuthenticationProvider> bearerLogins = new ArrayList<>(List.of(tokenLogin));
 		// Configured with spring.security.oauth2.resourceserver.jwt.*: JWTs of an OpenID Connect provider too.
 		oidc.ifAvailable(decoder -> {
@@ -71,6 +71,7 @@ class SecurityConfiguration {
 		pagesOnly.setRequestMatcher(new NegatedRequestMatcher(API));
 		http.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				.requestMatchers(closed.toArray(RequestMatcher[]::new)).authenticated()
 				.requestMatchers(publicRequests()).permitAll()
 				.anyRequest().authenticated())
 			.authenticationProvider(passwordLogin)

@@ -43,6 +43,10 @@ class RouteAccessTests {
 			GET    /v3/api-docs.yaml                        p   p   p   p   p   p   p   p
 			GET    /v3/api-docs/swagger-config              p   p   p   p   p   p   p   p
 			GET    /swagger-ui.html                         p   p   p   p   p   p   p   p
+			GET    /public/diplomatic-list                  p   p   p   p   p   p   p   p
+			GET    /public/diplomatic-list.csv              p   p   p   p   p   p   p   p
+			GET    /public/diplomatic-list.json             p   p   p   p   p   p   p   p
+			GET    /public/diplomatic-list.pdf              p   p   p   p   p   p   p   p
 			GET    /public/diplomatic-list/changes.atom     p   p   p   p   p   p   p   p
 			GET    /calendar/{secret}.ics                   p   p   p   p   p   p   p   p
 			GET    /actuator/health                         p   p   p   p   p   p   p   p
@@ -57,6 +61,8 @@ class RouteAccessTests {
 			POST   /api/missions/{id}/status                y   y   n   n   n   n   n   -
 			GET    /api/missions/{id}/ceilings              y   y   y   y   y   s   y   -
 			POST   /api/missions/{id}/ceilings              y   y   n   n   n   n   n   -
+			GET    /api/missions/{id}/contact               y   y   y   y   y   s   y   -
+			PUT    /api/missions/{id}/contact               y   y   n   n   n   n   n   -
 			GET    /api/missions/{id}/history               y   y   y   y   y   s   y   -
 			GET    /api/missions/{missionId}/members        y   y   y   y   y   s   y   -
 			GET    /api/missions/{missionId}/strength       y   y   y   y   y   s   y   -
@@ -143,6 +149,7 @@ class RouteAccessTests {
 			GET    /missions/{id}/arrivals                  y   y   n   n   n   s   n   -
 			POST   /missions/{id}/ceilings                  y   y   n   n   n   n   n   -
 			POST   /missions/{id}/status                    y   y   n   n   n   n   n   -
+			POST   /missions/{id}/contact                   y   y   n   n   n   n   n   -
 			POST   /missions/{id}/arrivals                  y   y   n   n   n   s   n   -
 			POST   /missions/{id}/departures                y   y   n   n   n   s   n   -
 			POST   /accreditations/{id}/departure-confirmation y   y   n   n   n   s   n   -

@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -47,7 +48,11 @@ class MissionController {
 
 	private final Clock clock;
 
-	MissionController(MissionManagement management, Missions missions, Ceilings ceilings, Host host, Clock clock) {
+	private final MissionContacts contacts;
+
+	MissionController(MissionManagement management, Missions missions, Ceilings ceilings, Host host, Clock clock,
+			MissionContacts contacts) {
+		this.contacts = contacts;
 		this.management = management;
 		this.missions = missions;
 		this.ceilings = ceilings;
@@ -111,6 +116,19 @@ class MissionController {
 	List<StatusView> statusHistory(@PathVariable UUID id) {
 		missions.get(id);
 		return missions.statusHistory(id).stream().map(this::view).toList();
+	}
+
+	@Operation(summary = "The mission's address, telephone, e-mail, web address and the day its head took up functions, as the diplomatic list publishes them")
+	@GetMapping("/{id}/contact")
+	MissionContact contact(@PathVariable UUID id) {
+		missions.get(id);
+		return contacts.of(id);
+	}
+
+	@Operation(summary = "Replace the mission's contact details: a part left out is removed")
+	@PutMapping("/{id}/contact")
+	MissionContact setContact(@PathVariable UUID id, @Valid @RequestBody MissionContact body) {
+		return management.setContact(id, body);
 	}
 
 	@Operation(summary = "Set a ceiling from a date (00:00 in the receiving party's time zone), in all and optionally per staff category")

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.credence.audit.Journal;
 import org.credence.host.Host;
 import org.credence.host.States;
+import org.credence.problem.PlausibleDates;
 import org.credence.problem.ProblemException;
 import org.credence.registry.MeasuresDecidedElsewhere;
 import org.credence.registry.MissionStatus;
@@ -42,8 +43,11 @@ public class MissionManagement {
 
 	private final MeasuresDecidedElsewhere elsewhere;
 
+	private final MissionContacts contacts;
+
 	MissionManagement(Missions missions, Ceilings ceilings, States states, Host host, Actors actors, Clock clock,
-			Journal journal, MeasuresDecidedElsewhere elsewhere) {
+			Journal journal, MeasuresDecidedElsewhere elsewhere, MissionContacts contacts) {
+		this.contacts = contacts;
 		this.elsewhere = elsewhere;
 		this.missions = missions;
 		this.ceilings = ceilings;
@@ -74,6 +78,18 @@ public class MissionManagement {
 		missions.addStatus(new StatusChange(mission.id(), from, MissionStatus.ACTIVE, "established", now, actors.current()));
 		journal.append("mission.established", "mission", mission.id(), Map.of("mission", mission, "establishedFrom", from));
 		return mission;
+	}
+
+	/** Replaces the mission's contact details, the parts left out included: what the diplomatic list shows of it. */
+	@Transactional
+	public MissionContact setContact(UUID missionId, MissionContact contact) {
+		missions.lock(missionId);
+		if (contact.headTookUpFunctionsOn() != null) {
+			PlausibleDates.require("headTookUpFunctionsOn", contact.headTookUpFunctionsOn(), clock);
+		}
+		contacts.put(missionId, contact, OffsetDateTime.now(clock), actors.current());
+		journal.append("mission.contact-changed", "mission", missionId, contact);
+		return contact;
 	}
 
 	@Transactional

@@ -27,6 +27,8 @@ import org.credence.registry.history.HistoryEntry;
 import org.credence.registry.history.RegistryHistory;
 import org.credence.registry.mission.Ceiling;
 import org.credence.registry.mission.Ceilings;
+import org.credence.registry.mission.MissionContact;
+import org.credence.registry.mission.MissionContacts;
 import org.credence.registry.mission.Missions;
 import org.credence.registry.mission.StatusChange;
 import org.credence.registry.person.Person;
@@ -66,9 +68,12 @@ class MissionPageModel {
 
 	private final Clock clock;
 
+	private final MissionContacts contacts;
+
 	MissionPageModel(MissionHead head, Missions missions, Ceilings ceilings, Accreditations accreditations,
 			Staffing staffing, Persons persons, RegistryHistory history, HistoryRows historyRows, StrengthCharts charts,
-			FormStep step, Host host, Clock clock) {
+			FormStep step, Host host, Clock clock, MissionContacts contacts) {
+		this.contacts = contacts;
 		this.head = head;
 		this.missions = missions;
 		this.ceilings = ceilings;
@@ -97,6 +102,11 @@ class MissionPageModel {
 		model.addAttribute("arriving", positions(accreditations.arrivingAfter(missionId, now)));
 		model.addAttribute("chart", charts.of(missionId, statuses, ceilingHistory, entries, now));
 		model.addAttribute("latest", historyRows.of(entries.subList(Math.max(0, entries.size() - LATEST), entries.size()), locale));
+		MissionContact contact = contacts.of(missionId);
+		model.addAttribute("missionContact", contact);
+		if (!model.containsAttribute("contact")) {
+			model.addAttribute("contact", ContactForm.of(contact));
+		}
 		return "mission";
 	}
 
