@@ -50,6 +50,7 @@ class InitialAdministratorTests {
 			// Rolled back: the other tests' accounts are back afterwards.
 			status.setRollbackOnly();
 			jdbc.sql("delete from access_token").update();
+			jdbc.sql("delete from calendar_address").update();
 			jdbc.sql("delete from account").update();
 
 			firstStart.run(null);
@@ -76,6 +77,7 @@ class InitialAdministratorTests {
 		transaction.executeWithoutResult(status -> {
 			status.setRollbackOnly();
 			jdbc.sql("delete from access_token").update();
+			jdbc.sql("delete from calendar_address").update();
 			jdbc.sql("delete from account").update();
 
 			assertThatThrownBy(() -> firstStart.run(null)).isInstanceOf(IllegalStateException.class)

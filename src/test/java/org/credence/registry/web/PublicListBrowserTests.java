@@ -63,7 +63,13 @@ class PublicListBrowserTests {
 		String text = browser.text(By.tagName("main"));
 		assertThat(text).contains("Liste diplomatique", "À la fin du 1er juillet 2021", "Autriche · " + name, personName,
 				"Agent diplomatique · arrivée : 1er février 2021");
-		String own = text.replace(personName, "").replaceAll("Mission \\d+", "").replace("Counsellor", "").replace("Liaison", "");
+		// Missions' names are the registry's data, in whatever language other tests gave them: only the page's own words count.
+		String own = text.lines()
+			.filter(line -> !line.matches(".+ · .+") || line.contains("arrivée"))
+			.collect(java.util.stream.Collectors.joining("\n"))
+			.replace(personName, "")
+			.replace("Counsellor", "")
+			.replace("Liaison", "");
 		assertThat(ENGLISH.matcher(own).results().map(found -> found.group())).as(own).isEmpty();
 	}
 
