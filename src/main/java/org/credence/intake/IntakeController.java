@@ -104,10 +104,20 @@ class IntakeController {
 		return uploaded.isEmpty() ? "records.csv" : uploaded.substring(0, Math.min(uploaded.length(), 255));
 	}
 
+	private static final int LARGEST_BODY = 64 * 1024 * 1024;
+
 	private static byte[] content(HttpServletRequest request) {
 		try {
 			MultipartFile file = part(request);
-			return file != null ? file.getBytes() : request.getInputStream().readAllBytes();
+			if (file != null) {
+				return file.getBytes();
+			}
+			// A body has no multipart limit of its own: held to the same one (spring.servlet.multipart.max-file-size).
+			byte[] body = request.getInputStream().readNBytes(LARGEST_BODY + 1);
+			if (body.length > LARGEST_BODY) {
+				throw IntakeProblems.file("too-large", "The file is larger than 64 MB.");
+			}
+			return body;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

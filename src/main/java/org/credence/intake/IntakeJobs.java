@@ -70,6 +70,13 @@ class IntakeJobs {
 			.update();
 	}
 
+	/** Says FAILED, finished at that instant, of every job still said to be running; how many there were. */
+	int failRunning(OffsetDateTime at) {
+		return jdbc.sql("update intake_job set state = 'FAILED', finished_at = ? where state = 'RUNNING'")
+			.param(at)
+			.update();
+	}
+
 	Optional<IntakeJob> find(UUID id) {
 		return jdbc.sql(SELECT + " where id = ?").param(id).query(IntakeJobs::map).optional();
 	}

@@ -162,6 +162,11 @@ class IntakeTests {
 				new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10 }));
 		assertThat(binary.status()).isEqualTo(400);
 		assertThat(binary.json().get("detail").asString()).startsWith("The file is not UTF-8 text");
+
+		Api.Response huge = api.request("POST", "/api/intake/csv", "text/csv",
+				IntakeFiles.HEADER + "x".repeat(64 * 1024 * 1024));
+		assertThat(huge.status()).isEqualTo(400);
+		assertThat(huge.json().get("detail").asString()).isEqualTo("The file is larger than 64 MB. Nothing was read.");
 	}
 
 	private List<Long> counts() {
