@@ -121,7 +121,8 @@ class FrenchPagesScanTests {
 				"/missions/" + ukraine + "/arrivals", "/persons", "/persons/" + person, "/persons/" + requester, "/departures/overdue", "/decisions"));
 		officer.addAll(decisions);
 		officer.addAll(List.of("/incidents", "/incidents/" + incident, "/relations", "/relations/timeline", "/forums",
-				"/forums/" + forum, "/notices"));
+				"/forums/" + forum, "/notices", "/intake", "/public/diplomatic-list",
+				"/public/diplomatic-list?date=2021-11-01"));
 		return List.of(new Journey(Role.PROTOCOL_OFFICER, null, null, officer),
 				new Journey(Role.EXECUTIVE, null, null, List.of("/", "/decisions/signing", "/decisions", "/notices")),
 				new Journey(Role.MEMBER_STATE_DELEGATE, null, "BEL", List.of("/", "/decisions/inbox", "/notices")),
@@ -129,7 +130,8 @@ class FrenchPagesScanTests {
 						"/screening/checks/" + check, "/screening/hits/" + hit)),
 				new Journey(Role.AUDITOR, null, null, List.of("/", "/journal", "/journal?action=decision.adopted", "/missions/" + russia)),
 				new Journey(Role.MISSION_ADMINISTRATOR, ukraine, null, List.of("/", "/missions/" + ukraine, "/missions/" + ukraine + "/requests")),
-				new Journey(Role.ADMINISTRATOR, null, null, List.of("/", "/admin/users", "/account/tokens", "/account/password")));
+				new Journey(Role.ADMINISTRATOR, null, null, List.of("/", "/admin/users", "/account/tokens", "/account/password",
+						"/account/calendar")));
 	}
 
 	/** Every text the demo data holds (names, titles, grounds, sources...), longest first, to be left out of the scan. */
