@@ -95,7 +95,10 @@ class MissionController {
 	@Operation(summary = "All missions with their status now")
 	@GetMapping
 	List<MissionView> list() {
-		return missions.all().stream().map(this::view).toList();
+		Map<UUID, MissionStatus> statuses = missions.statusesAt(OffsetDateTime.now(clock));
+		return missions.all().stream()
+			.map(mission -> view(mission, statuses.getOrDefault(mission.id(), MissionStatus.ACTIVE)))
+			.toList();
 	}
 
 	@Operation(summary = "One mission")
@@ -148,7 +151,10 @@ class MissionController {
 	}
 
 	private MissionView view(Mission mission) {
-		MissionStatus status = missions.statusAt(mission.id(), OffsetDateTime.now(clock)).orElse(MissionStatus.ACTIVE);
+		return view(mission, missions.statusAt(mission.id(), OffsetDateTime.now(clock)).orElse(MissionStatus.ACTIVE));
+	}
+
+	private MissionView view(Mission mission, MissionStatus status) {
 		return new MissionView(mission.id(), mission.sendingState(), mission.name(), mission.kind(), status,
 				host.local(mission.recordedAt()));
 	}

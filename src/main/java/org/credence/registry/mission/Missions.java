@@ -2,6 +2,7 @@ package org.credence.registry.mission;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,22 @@ public class Missions {
 	/** The status in force at that instant; a mission is active from its first recorded status. */
 	public Optional<MissionStatus> statusAt(UUID missionId, OffsetDateTime at) {
 		return statusChangeAt(missionId, at).map(StatusChange::status);
+	}
+
+	/**
+	 * Every mission's status in force at that instant, by mission, in one query: as {@link #statusAt}
+	 * does for one, for lists that would otherwise ask once per mission.
+	 */
+	public Map<UUID, MissionStatus> statusesAt(OffsetDateTime at) {
+		Map<UUID, MissionStatus> statuses = new HashMap<>();
+		jdbc.sql("""
+				select distinct on (mission_id) mission_id, status from mission_status
+				where effective_from <= ? order by mission_id, effective_from desc""")
+			.param(at)
+			.query(rs -> {
+				statuses.put(rs.getObject(1, UUID.class), MissionStatus.valueOf(rs.getString(2)));
+			});
+		return statuses;
 	}
 
 	/** The change that put the status in force at that instant in place: since when it holds. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -87,10 +88,11 @@ class MissionListPage {
 	private String page(Model model, MissionFilter filter, HttpServletRequest request, MissionForm form, Locale locale) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String text = filter.getName() == null ? "" : filter.getName().toLowerCase(locale);
+		Map<UUID, MissionStatus> statuses = missions.statusesAt(now);
 		List<Row> rows = missions.all()
 			.stream()
 			.map(mission -> new Row(mission.id(), mission.name(), states.name(mission.sendingState(), locale),
-					mission.kind(), missions.statusAt(mission.id(), now).orElse(null), null))
+					mission.kind(), statuses.get(mission.id()), null))
 			.filter(row -> row.name().toLowerCase(locale).contains(text) || row.state().toLowerCase(locale).contains(text))
 			.filter(row -> filter.getStatus() == null || row.status() == filter.getStatus())
 			.toList();
