@@ -41,6 +41,17 @@ class JournalEntries {
 			.list();
 	}
 
+	/** How many entries wait for the sealer, and when the oldest of them was written (null if none). */
+	Backlog backlog() {
+		return jdbc.sql("select count(*) as waiting, min(recorded_at) as oldest from journal_entry e where position is null"
+				+ " and not exists (select 1 from journal_refused_entry r where r.id = e.id)")
+			.query((rs, row) -> new Backlog(rs.getLong("waiting"), rs.getObject("oldest", OffsetDateTime.class)))
+			.single();
+	}
+
+	record Backlog(long waiting, OffsetDateTime oldest) {
+	}
+
 	/** Every entry not yet sealed, refused or not: the verifier checks their MACs itself. */
 	List<JournalEntry> allUnsealed() {
 		return jdbc.sql("select " + COLUMNS + " from journal_entry where position is null order by id")

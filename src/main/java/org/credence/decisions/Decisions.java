@@ -134,4 +134,15 @@ class Decisions {
 			.query(Decision.class)
 			.optional();
 	}
+
+	/** How many adopted decisions are due at that instant and wait to be applied, as {@link #lockNextDue} finds them. */
+	long dueCount(OffsetDateTime now) {
+		return jdbc.sql("""
+				select count(*) from decision
+				where status = 'ADOPTED' and applied_at is null and application_problem is null
+				  and (effective_at is null or effective_at <= ?)""")
+			.param(now)
+			.query(Long.class)
+			.single();
+	}
 }

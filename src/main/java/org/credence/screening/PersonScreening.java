@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,32 +45,41 @@ class PersonScreening {
 
 	private final Journal journal;
 
+	private final MeterRegistry meters;
+
 	PersonScreening(WatchIndex index, Checks checks, ScreeningSettings settings, Actors actors, Clock clock,
-			Journal journal) {
+			Journal journal, MeterRegistry meters) {
 		this.index = index;
 		this.checks = checks;
 		this.settings = settings;
 		this.actors = actors;
 		this.clock = clock;
 		this.journal = journal;
+		this.meters = meters;
 	}
 
 	@EventListener
 	void on(PersonRegistered registered) {
-		screen(registered.person(), Occasion.REGISTERED, index.screenPerson(RegistryNames.query(registered.person()),
-				settings.threshold()));
+		screenNow(registered.person(), Occasion.REGISTERED);
 	}
 
 	@EventListener
 	void on(PersonRenamed renamed) {
-		screen(renamed.person(), Occasion.NAMES_CHANGED, index.screenPerson(RegistryNames.query(renamed.person()),
-				settings.threshold()));
+		screenNow(renamed.person(), Occasion.NAMES_CHANGED);
 	}
 
 	@EventListener
 	void on(ArrivalNotified notified) {
-		screen(notified.person(), Occasion.ARRIVAL, index.screenPerson(RegistryNames.query(notified.person()),
-				settings.threshold()));
+		screenNow(notified.person(), Occasion.ARRIVAL);
+	}
+
+	/** Timed, as the writer of the person or the request waits for it in the same transaction. */
+	private void screenNow(Person person, Occasion occasion) {
+		Timer.builder("credence.screening.person")
+			.description("Screening of one person of the registry against the watch lists, recording included")
+			.tag("occasion", occasion.name().toLowerCase())
+			.register(meters)
+			.record(() -> screen(person, occasion, index.screenPerson(RegistryNames.query(person), settings.threshold())));
 	}
 
 	/** Records the check and what it found that is new; answers the hits now open for the person. */

@@ -64,6 +64,12 @@ final class AccessPolicy {
 	/** Those who read and verify the journal. */
 	static final Set<Role> AUDITORS = EnumSet.of(ADMINISTRATOR, AUDITOR);
 
+	/**
+	 * Those who read the server's metrics. A scraper such as Prometheus calls with the token of a
+	 * service account: an auditor's, the one role that reads and changes nothing it could harm.
+	 */
+	static final Set<Role> METRICS_READERS = EnumSet.of(ADMINISTRATOR, AUDITOR);
+
 	private static final Map<String, Set<Role>> ROUTES = table(
 			"ANY    /error", PUBLIC,
 			"GET    /login", PUBLIC,
@@ -245,7 +251,10 @@ final class AccessPolicy {
 			"POST   /admin/users/{id}", ADMINISTRATORS,
 			"POST   /admin/users/{id}/unlock", ADMINISTRATORS,
 			"POST   /admin/users/{id}/tokens", ADMINISTRATORS,
-			"POST   /admin/users/{id}/tokens/{tokenId}/revocation", ADMINISTRATORS);
+			"POST   /admin/users/{id}/tokens/{tokenId}/revocation", ADMINISTRATORS,
+
+			// The actuator's own routes pass no controller gate: SecurityConfiguration applies these lines.
+			"GET    /actuator/prometheus", METRICS_READERS);
 
 	/**
 	 * Paths served without a controller route (static files, the login and logout filters, the

@@ -52,6 +52,7 @@ class RouteAccessTests {
 			GET    /actuator/health                         p   p   p   p   p   p   p   p
 			GET    /actuator/health/**                      p   p   p   p   p   p   p   p
 			GET    /actuator                                y   y   y   y   y   y   y   -
+			GET    /actuator/prometheus                     y   n   n   n   n   n   y   -
 			GET    /api/host                                y   y   y   y   y   y   y   -
 			GET    /api/states                              y   y   y   y   y   y   y   -
 			GET    /api/missions                            y   y   y   y   y   y   y   -
