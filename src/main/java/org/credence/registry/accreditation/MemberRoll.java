@@ -46,9 +46,13 @@ public class MemberRoll {
 	 */
 	public record Roll(UUID missionId, OffsetDateTime at, StaffCategory category, String name) {
 
+		private boolean named() {
+			return name != null && !name.isBlank();
+		}
+
 		private String where() {
-			return HELD + (category == null ? "" : " and a.category = ?") + (name == null || name.isBlank() ? ""
-					: " and (strpos(lower(p.name_latin), ?) > 0 or strpos(lower(p.name_native), ?) > 0)");
+			return HELD + (category == null ? "" : " and a.category = ?")
+					+ (named() ? " and (strpos(lower(p.name_latin), ?) > 0 or strpos(lower(p.name_native), ?) > 0)" : "");
 		}
 
 		private List<Object> params() {
@@ -56,7 +60,7 @@ public class MemberRoll {
 			if (category != null) {
 				params.add(category.name());
 			}
-			if (name != null && !name.isBlank()) {
+			if (named()) {
 				String lower = name.strip().toLowerCase(Locale.ROOT);
 				params.addAll(List.of(lower, lower));
 			}
@@ -74,9 +78,10 @@ public class MemberRoll {
 			.list();
 	}
 
-	/** How many members the roll has in all. */
+	/** How many members the roll has in all; their names read only to be searched. */
 	public int count(Roll roll) {
-		return jdbc.sql("select count(*) from accreditation a join person p on p.id = a.person_id" + roll.where())
+		return jdbc.sql("select count(*) from accreditation a" + (roll.named() ? " join person p on p.id = a.person_id" : "")
+				+ roll.where())
 			.params(roll.params())
 			.query(Integer.class)
 			.single();
