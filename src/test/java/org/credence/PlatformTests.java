@@ -2,6 +2,8 @@ package org.credence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +74,13 @@ class PlatformTests {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");
 		assertThat(page.text()).contains("swagger-ui");
+		// Served without the resource chain, which is off: the page's own scripts and style, and the pages' assets.
+		for (String asset : List.of("/swagger-ui/swagger-ui.css", "/swagger-ui/swagger-ui-bundle.js",
+				"/swagger-ui/swagger-initializer.js", "/css/credence.css", "/js/credence.js")) {
+			Api.Response served = api.get(asset);
+			assertThat(served.status()).as(asset).isEqualTo(200);
+			assertThat(served.text()).as(asset).isNotBlank();
+		}
+		assertThat(api.get("/swagger-ui/swagger-initializer.js").text()).contains("/v3/api-docs");
 	}
 }

@@ -45,9 +45,12 @@ public record Host(@NotBlank String nameEn, @NotBlank String nameFr, @NotNull Ki
 		return day == null ? null : day.atStartOfDay(timeZone).toOffsetDateTime();
 	}
 
-	/** The same instant as the receiving party's clocks show it. */
+	/**
+	 * The same instant as the receiving party's clocks show it. Only the offset is looked up, and an
+	 * instant already in it is answered as it is: long lists convert several instants per row.
+	 */
 	public OffsetDateTime local(OffsetDateTime instant) {
-		return instant == null ? null : instant.atZoneSameInstant(timeZone).toOffsetDateTime();
+		return instant == null ? null : instant.withOffsetSameInstant(timeZone.getRules().getOffset(instant.toInstant()));
 	}
 
 	public LocalDate localDate(OffsetDateTime instant) {

@@ -53,9 +53,39 @@ public final class HostTime {
 	}
 
 	public static String write(OffsetDateTime instant, ZoneId zone) {
+		OffsetDateTime local = instant.withOffsetSameInstant(zone.getRules().getOffset(instant.toInstant()));
 		// Rounded as the database driver rounds what it stores, so that the answer to a write and later reads agree.
-		OffsetDateTime local = instant.atZoneSameInstant(zone).toOffsetDateTime().plusNanos(500).truncatedTo(ChronoUnit.MICROS);
-		return (local.getNano() == 0 ? SECONDS : MICROSECONDS).format(local);
+		if (local.getNano() % 1000 != 0) {
+			local = local.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+		}
+		int year = local.getYear();
+		if (year < 0 || year > 9999 || local.getOffset().getTotalSeconds() % 60 != 0) {
+			return (local.getNano() == 0 ? SECONDS : MICROSECONDS).format(local);
+		}
+		// Written by hand: a list of thousands of rows writes several instants per row, and the pattern's
+		// formatter was a good part of such an answer's time.
+		StringBuilder text = new StringBuilder(32);
+		digits(text, year, 4).append('-');
+		digits(text, local.getMonthValue(), 2).append('-');
+		digits(text, local.getDayOfMonth(), 2).append('T');
+		digits(text, local.getHour(), 2).append(':');
+		digits(text, local.getMinute(), 2).append(':');
+		digits(text, local.getSecond(), 2);
+		if (local.getNano() != 0) {
+			digits(text.append('.'), local.getNano() / 1000, 6);
+		}
+		int minutes = local.getOffset().getTotalSeconds() / 60;
+		text.append(minutes < 0 ? '-' : '+');
+		digits(text, Math.abs(minutes) / 60, 2).append(':');
+		return digits(text, Math.abs(minutes) % 60, 2).toString();
+	}
+
+	private static StringBuilder digits(StringBuilder text, int value, int width) {
+		String written = Integer.toString(value);
+		for (int i = written.length(); i < width; i++) {
+			text.append('0');
+		}
+		return text.append(written);
 	}
 
 	/** @throws DateTimeParseException when the text is not a date and time as described above */

@@ -20,13 +20,13 @@ public class States {
 	}
 
 	public List<State> all() {
-		return jdbc.sql("select code, name_en, name_fr from state order by name_en").query(State.class).list();
+		return jdbc.sql("select code, name_en, name_fr from state order by name_en").query((rs, row) -> new State(rs.getString(1), rs.getString(2), rs.getString(3))).list();
 	}
 
 	public Optional<State> find(String code) {
 		return jdbc.sql("select code, name_en, name_fr from state where code = ?")
 			.param(code)
-			.query(State.class)
+			.query((rs, row) -> new State(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.optional();
 	}
 

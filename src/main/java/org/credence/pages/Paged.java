@@ -2,6 +2,7 @@ package org.credence.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * One page of a long list on a page, cut after the query as the API cuts its lists: {@link #SIZE}
+ * One page of a long list on a page, cut after the query or by it ({@link #read}): {@link #SIZE}
  * items of page {@code number} (from 1; one past the last shows the last), with links to the other
  * pages at the same address, filters kept, only {@code page} changed.
  *
@@ -24,12 +25,21 @@ public record Paged<T>(List<T> items, int number, int count, int total, String a
 
 	/** The page {@code page} (null: the first) of the list, for the request that asked for it. */
 	public static <T> Paged<T> of(List<T> all, Integer page, HttpServletRequest request) {
-		int count = Math.max(1, (all.size() + SIZE - 1) / SIZE);
+		return read(all.size(), page, request, (from, size) -> all.subList(from, Math.min(all.size(), from + size)));
+	}
+
+	/**
+	 * The page {@code page} (null: the first) of a list of {@code total} items too long to read whole:
+	 * {@code read} answers the items from the {@code from}-th (from 0), {@code size} at most, as a
+	 * query's offset and limit.
+	 */
+	public static <T> Paged<T> read(int total, Integer page, HttpServletRequest request,
+			BiFunction<Integer, Integer, List<T>> read) {
+		int count = Math.max(1, (total + SIZE - 1) / SIZE);
 		int number = page == null ? 1 : Math.min(Math.max(page, 1), count);
-		int from = (number - 1) * SIZE;
 		String address = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
 			.build().toUriString();
-		return new Paged<>(all.subList(from, Math.min(all.size(), from + SIZE)), number, count, all.size(), address);
+		return new Paged<>(read.apply((number - 1) * SIZE, SIZE), number, count, total, address);
 	}
 
 	/** The same page with each item made into what the page shows, e.g. with the names it needs read at once. */

@@ -9,13 +9,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.credence.host.Host;
 import org.credence.problem.MultiLine;
@@ -51,12 +57,20 @@ class AccreditationController {
 
 	private final Persons persons;
 
+	/** The members' page size when none is asked, and the largest, as other lists' limit. */
+	private static final int MEMBERS_PAGE = 100;
+
+	private static final int MAX_MEMBERS_PAGE = 1000;
+
+	private final MemberRoll roll;
+
 	private final Host host;
 
 	private final Clock clock;
 
 	AccreditationController(AccreditationManagement management, Departures departures, Accreditations accreditations, Staffing staffing,
-			Missions missions, Persons persons, Host host, Clock clock) {
+			Missions missions, Persons persons, MemberRoll roll, Host host, Clock clock) {
+		this.roll = roll;
 		this.management = management;
 		this.departures = departures;
 		this.accreditations = accreditations;
@@ -105,11 +119,29 @@ class AccreditationController {
 		return ResponseEntity.created(URI.create("/api/accreditations/" + request.id())).body(view(request));
 	}
 
-	@Operation(summary = "Members of the mission as of a date (00:00 local) or instant; default now")
+	/**
+	 * Paged by the query, not after it as other lists are (a mission may have thousands of members),
+	 * with the same parameters and Link header, and pages of 100 unless asked otherwise.
+	 */
+	@Operation(summary = "Members of the mission as of a date (00:00 local) or instant (default now), in the order they took up their positions, a page at a time")
 	@GetMapping("/api/missions/{missionId}/members")
-	List<AccreditationView> members(@PathVariable UUID missionId, @RequestParam(required = false) String asOf) {
+	ResponseEntity<List<AccreditationView>> members(@PathVariable UUID missionId,
+			@RequestParam(required = false) String asOf,
+			@RequestParam(defaultValue = "" + MEMBERS_PAGE) @Min(1) @Max(MAX_MEMBERS_PAGE)
+			@Parameter(description = "How many members, 1 to " + MAX_MEMBERS_PAGE) int limit,
+			@RequestParam(defaultValue = "1") @Min(1)
+			@Parameter(description = "Which page of limit members, from 1; the Link header names the next one") int page,
+			HttpServletRequest request) {
 		missions.get(missionId);
-		return views(staffing.membersAt(missionId, AsOf.parse(asOf, host, clock)));
+		MemberRoll.Roll held = new MemberRoll.Roll(missionId, AsOf.parse(asOf, host, clock), null, null);
+		List<MemberRoll.Member> members = roll.page(held, (long) (page - 1) * limit, limit + 1);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+		if (members.size() > limit) {
+			String next = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+				.replaceQueryParam("limit", limit).replaceQueryParam("page", page + 1).build().toUriString();
+			answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+		}
+		return answer.body(members.stream().limit(limit).map(m -> view(m.accreditation(), m.nameLatin())).toList());
 	}
 
 	@Operation(summary = "Strength against the ceiling in force as of a date (00:00 local) or instant; default now")
@@ -181,7 +213,11 @@ class AccreditationController {
 	}
 
 	private AccreditationView view(Accreditation a, Person person) {
-		return new AccreditationView(a.id(), a.personId(), person.nameLatin(), a.missionId(), a.category(), a.title(),
+		return view(a, person.nameLatin());
+	}
+
+	private AccreditationView view(Accreditation a, String personName) {
+		return new AccreditationView(a.id(), a.personId(), personName, a.missionId(), a.category(), a.title(),
 				a.function(), host.local(a.requestedStart()), host.local(a.start()), host.local(a.end()), a.status(),
 				a.credentialNumber(), host.local(a.credentialExpires()), host.local(a.recordedAt()),
 				a.departureDeadline(), a.departedOn());

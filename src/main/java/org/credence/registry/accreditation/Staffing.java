@@ -32,17 +32,6 @@ public class Staffing {
 		return strength(missionId, ceilings.history(missionId), at);
 	}
 
-	/** The mission's strength at each of those instants, in their order: its ceilings read once for all. */
-	public List<Strength> strengthsAt(UUID missionId, List<OffsetDateTime> instants) {
-		List<Ceiling> ceilings = this.ceilings.history(missionId);
-		return instants.stream().map(at -> strength(missionId, ceilings, at)).toList();
-	}
-
-	/** Who holds a position at the mission at that instant. */
-	public List<Accreditation> membersAt(UUID missionId, OffsetDateTime at) {
-		return accreditations.heldAt(missionId, at);
-	}
-
 	private Strength strength(UUID missionId, List<Ceiling> ceilings, OffsetDateTime at) {
 		return new Strength(at, accreditations.countHeldAt(missionId, at), inForce(ceilings, at).orElse(null));
 	}

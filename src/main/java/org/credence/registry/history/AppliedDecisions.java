@@ -26,7 +26,7 @@ public class AppliedDecisions {
 	private static final String AS_HISTORY = """
 			select r.effective_at as occurred_at, r.recorded_at, r.recorded_by, 'DECISION_APPLIED' as kind,
 			       r.mission_id, m.name as mission_name, r.person_id, p.name_latin as person_name,
-			       null as accreditation_id, r.authority as detail, r.summary as reason, r.decision_id
+			       null::uuid as accreditation_id, r.authority as detail, r.summary as reason, r.decision_id
 			from decision_record r
 			left join mission m on m.id = r.mission_id
 			left join person p on p.id = r.person_id""";
@@ -68,7 +68,7 @@ public class AppliedDecisions {
 	private List<HistoryEntry> about(String condition, UUID id) {
 		return jdbc.sql(AS_HISTORY + " where " + condition)
 			.param(id)
-			.query(HistoryEntry.class)
+			.query(RegistryHistory::entry)
 			.list();
 	}
 

@@ -1,6 +1,9 @@
 package org.credence.registry.history;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,26 @@ public class RegistryHistory {
 	/** Events of one instant (a decision's withdrawals) in the order recorded, whatever the rows' order on disk. */
 	private static final String RECORDING_ORDER = " order by e.id";
 
+	/**
+	 * The mission's latest events in the order {@link #causesFirst} tells them, a departure at its
+	 * withdrawal's instant when that is later, and the withdrawals of the departures chosen, which
+	 * that order needs to see.
+	 */
+	private static final String LATEST_EVENTS = """
+			with latest as (
+			  select e.id, e.accreditation_id, e.kind from accreditation_event e join accreditation a on a.id = e.accreditation_id
+			  where a.mission_id = ?
+			  order by greatest(e.occurred_at, case when e.kind = 'DEPARTURE_CONFIRMED' then
+			             (select w.occurred_at from accreditation_event w
+			              where w.accreditation_id = e.accreditation_id and w.kind = 'WITHDRAWN' order by w.id limit 1) end) desc,
+			           e.kind = 'DEPARTURE_CONFIRMED' desc, e.recorded_at desc, e.id desc
+			  limit ?)
+			""" + EVENTS + """
+
+			where e.id in (select id from latest)
+			   or e.kind = 'WITHDRAWN' and e.accreditation_id in
+			      (select accreditation_id from latest where kind = 'DEPARTURE_CONFIRMED')""" + RECORDING_ORDER;
+
 	private static final String WITHDRAWN = "WITHDRAWN";
 
 	private static final String DEPARTED = "DEPARTURE_CONFIRMED";
@@ -73,6 +96,25 @@ public class RegistryHistory {
 
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> ofMission(UUID missionId) {
+		return ofMission(missionId, EVENTS + " where a.mission_id = ?" + RECORDING_ORDER, List.of(missionId));
+	}
+
+	/**
+	 * The mission's {@code count} latest entries, as the last of {@link #ofMission}, in a fixed number
+	 * of queries that read no more events than that, however long the history.
+	 */
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> latestOfMission(UUID missionId, int count) {
+		List<HistoryEntry> entries = ofMission(missionId, LATEST_EVENTS, List.of(missionId, count));
+		return entries.subList(Math.max(0, entries.size() - count), entries.size());
+	}
+
+	/** The decisions that took effect on the mission, in the order of its history. */
+	public List<HistoryEntry> decisionsAboutMission(UUID missionId) {
+		return inOrder(applied.aboutMission(missionId).stream());
+	}
+
+	private List<HistoryEntry> ofMission(UUID missionId, String eventsQuery, List<Object> eventsParams) {
 		Mission mission = missions.get(missionId);
 		Stream<HistoryEntry> statuses = missions.statusHistory(missionId)
 			.stream()
@@ -83,10 +125,7 @@ public class RegistryHistory {
 			.stream()
 			.map(ceiling -> new HistoryEntry(ceiling.effectiveFrom(), ceiling.recordedAt(), ceiling.recordedBy(),
 					"CEILING_SET", missionId, mission.name(), null, null, null, describe(ceiling), ceiling.reason(), null));
-		Stream<HistoryEntry> events = jdbc.sql(EVENTS + " where a.mission_id = ?" + RECORDING_ORDER)
-			.param(missionId)
-			.query(HistoryEntry.class)
-			.stream();
+		Stream<HistoryEntry> events = jdbc.sql(eventsQuery).params(eventsParams).query(RegistryHistory::entry).list().stream();
 		Stream<HistoryEntry> decided = applied.aboutMission(missionId).stream();
 		return inOrder(Stream.of(statuses, ceilingsSet, events, decided).flatMap(s -> s));
 	}
@@ -102,7 +141,8 @@ public class RegistryHistory {
 			.sql(EVENTS + " where a.person_id = ?" + (scope.isPresent() ? " and a.mission_id = ?" : "") + RECORDING_ORDER)
 			.param(personId)
 			.params(scope.<List<Object>>map(List::of).orElse(List.of()))
-			.query(HistoryEntry.class)
+			.query(RegistryHistory::entry)
+			.list()
 			.stream();
 		Stream<HistoryEntry> declarations = declarations(person);
 		Stream<HistoryEntry> decided = applied.aboutPerson(personId).stream();
@@ -152,6 +192,14 @@ public class RegistryHistory {
 		return new HistoryEntry(host.local(e.occurredAt()), host.local(e.recordedAt()), e.recordedBy(), e.kind(),
 				e.missionId(), e.missionName(), e.personId(), e.personName(), e.accreditationId(), e.detail(),
 				hideReason ? null : e.reason(), e.decisionId());
+	}
+
+	/** A row of {@link #EVENTS} or of the applied decisions, which name the same columns in the same order. */
+	static HistoryEntry entry(ResultSet rs, int row) throws SQLException {
+		return new HistoryEntry(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class),
+				rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6),
+				rs.getObject(7, UUID.class), rs.getString(8), rs.getObject(9, UUID.class), rs.getString(10),
+				rs.getString(11), rs.getObject(12, UUID.class));
 	}
 
 	private static String describe(Ceiling ceiling) {

@@ -1,5 +1,7 @@
 package org.credence.registry.mission;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +23,7 @@ import org.credence.security.Actors;
 @Repository
 public class Missions {
 
+	/** In the order {@link #mission} reads them. */
 	private static final String COLUMNS = "id, sending_state, name, kind, recorded_at, recorded_by";
 
 	private final JdbcClient jdbc;
@@ -42,7 +45,7 @@ public class Missions {
 	public List<Mission> all() {
 		return jdbc.sql("select " + COLUMNS + " from mission where " + visible() + " order by name")
 			.params(scope())
-			.query(Mission.class)
+			.query(Missions::mission)
 			.list();
 	}
 
@@ -50,7 +53,7 @@ public class Missions {
 		return jdbc.sql("select " + COLUMNS + " from mission where id = ? and " + visible())
 			.param(id)
 			.params(scope())
-			.query(Mission.class)
+			.query(Missions::mission)
 			.optional();
 	}
 
@@ -59,7 +62,7 @@ public class Missions {
 		return jdbc.sql("select " + COLUMNS + " from mission where id = any(?) and " + visible())
 			.param(ids.toArray(UUID[]::new))
 			.params(scope())
-			.query(Mission.class)
+			.query(Missions::mission)
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Mission::id, Function.identity()));
@@ -84,7 +87,7 @@ public class Missions {
 		return jdbc.sql("select " + COLUMNS + " from mission where id = ? and " + visible() + " for update")
 			.param(id)
 			.params(scope())
-			.query(Mission.class)
+			.query(Missions::mission)
 			.optional()
 			.orElseThrow(() -> ProblemException.notFound("mission", id));
 	}
@@ -103,7 +106,7 @@ public class Missions {
 				select mission_id, effective_from, status, reason, recorded_at, recorded_by
 				from mission_status where mission_id = ? order by effective_from""")
 			.param(missionId)
-			.query(StatusChange.class)
+			.query(Missions::statusChange)
 			.list();
 	}
 
@@ -135,8 +138,19 @@ public class Missions {
 				from mission_status where mission_id = ? and effective_from <= ?
 				order by effective_from desc limit 1""")
 			.params(missionId, at)
-			.query(StatusChange.class)
+			.query(Missions::statusChange)
 			.optional();
+	}
+
+	private static Mission mission(ResultSet rs, int row) throws SQLException {
+		return new Mission(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), MissionKind.valueOf(rs.getString(4)),
+				rs.getObject(5, OffsetDateTime.class), rs.getString(6));
+	}
+
+	/** A row of {@code mission_id, effective_from, status, reason, recorded_at, recorded_by}. */
+	private static StatusChange statusChange(ResultSet rs, int row) throws SQLException {
+		return new StatusChange(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class),
+				MissionStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6));
 	}
 
 	private String visible() {

@@ -1,9 +1,9 @@
 package org.credence.registry.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,16 +39,20 @@ class HistoryRows {
 	record Row(HistoryEntry entry, Accreditation accreditation, UUID decision, String reference, String reason) {
 	}
 
+	/** The accreditations and the decisions' references read for all the entries at once, however many. */
 	List<Row> of(List<HistoryEntry> entries, Locale locale) {
-		Map<UUID, Optional<Accreditation>> concerned = new HashMap<>();
+		Map<UUID, Accreditation> concerned = accreditations.byId(entries.stream()
+			.map(HistoryEntry::accreditationId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList());
 		Map<UUID, String> references = decisionNames.references(entries.stream()
 			.map(HistoryRows::decision)
 			.flatMap(Optional::stream)
 			.distinct()
 			.toList(), locale);
 		return entries.stream().map(entry -> {
-			Accreditation accreditation = entry.accreditationId() == null ? null
-					: concerned.computeIfAbsent(entry.accreditationId(), accreditations::find).orElse(null);
+			Accreditation accreditation = entry.accreditationId() == null ? null : concerned.get(entry.accreditationId());
 			UUID decision = decision(entry).orElse(null);
 			String reason = DecisionNames.cited(entry.reason()).isPresent() ? null : entry.reason();
 			return new Row(entry, accreditation, decision, decision == null ? null : references.get(decision), reason);

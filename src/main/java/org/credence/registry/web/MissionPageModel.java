@@ -22,8 +22,9 @@ import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.Accreditations;
 import org.credence.registry.accreditation.AsOf;
+import org.credence.registry.accreditation.MemberRoll;
+import org.credence.registry.accreditation.MemberRoll.Roll;
 import org.credence.registry.accreditation.Staffing;
-import org.credence.registry.history.HistoryEntry;
 import org.credence.registry.history.RegistryHistory;
 import org.credence.registry.mission.Ceiling;
 import org.credence.registry.mission.Ceilings;
@@ -36,7 +37,8 @@ import org.credence.registry.person.Persons;
 
 /**
  * The mission's summary (strength, ceiling, status, chart, arrivals to come, the latest changes)
- * and its members' tab, each below the mission's head.
+ * and its members' tab, each below the mission's head; each in a fixed number of queries, however
+ * many members and history entries, the members' page cut by the database.
  */
 @Component
 class MissionPageModel {
@@ -70,10 +72,13 @@ class MissionPageModel {
 
 	private final MissionContacts contacts;
 
+	private final MemberRoll roll;
+
 	MissionPageModel(MissionHead head, Missions missions, Ceilings ceilings, Accreditations accreditations,
 			Staffing staffing, Persons persons, RegistryHistory history, HistoryRows historyRows, StrengthCharts charts,
-			FormStep step, Host host, Clock clock, MissionContacts contacts) {
+			FormStep step, Host host, Clock clock, MissionContacts contacts, MemberRoll roll) {
 		this.contacts = contacts;
+		this.roll = roll;
 		this.head = head;
 		this.missions = missions;
 		this.ceilings = ceilings;
@@ -97,11 +102,10 @@ class MissionPageModel {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		List<Ceiling> ceilingHistory = ceilings.history(missionId);
 		List<StatusChange> statuses = missions.statusHistory(missionId);
-		List<HistoryEntry> entries = history.ofMission(missionId);
 		model.addAttribute("strength", staffing.strengthAt(missionId, now));
 		model.addAttribute("arriving", positions(accreditations.arrivingAfter(missionId, now)));
-		model.addAttribute("chart", charts.of(missionId, statuses, ceilingHistory, entries, now));
-		model.addAttribute("latest", historyRows.of(entries.subList(Math.max(0, entries.size() - LATEST), entries.size()), locale));
+		model.addAttribute("chart", charts.of(missionId, statuses, ceilingHistory, history.decisionsAboutMission(missionId), now));
+		model.addAttribute("latest", historyRows.of(history.latestOfMission(missionId, LATEST), locale));
 		MissionContact contact = contacts.of(missionId);
 		model.addAttribute("missionContact", contact);
 		if (!model.containsAttribute("contact")) {
@@ -120,14 +124,10 @@ class MissionPageModel {
 		// A date that cannot be read is said next to its field, and the members of today are shown.
 		OffsetDateTime[] at = { now };
 		step.read(model, "members", result, () -> at[0] = AsOf.parse(filter.getAsOf(), host, clock));
-		String name = filter.getName() == null ? "" : filter.getName().toLowerCase(locale);
-		List<Position> shown = positions(staffing.membersAt(missionId, at[0])).stream()
-			.filter(member -> filter.getCategory() == null || member.accreditation().category() == filter.getCategory())
-			.filter(member -> member.person().nameLatin().toLowerCase(locale).contains(name)
-					|| member.person().nameNative().toLowerCase(locale).contains(name))
-			.toList();
+		Roll members = new Roll(missionId, at[0], filter.getCategory(), filter.getName());
 		model.addAttribute("strength", staffing.strengthAt(missionId, at[0]));
-		model.addAttribute("members", Paged.of(shown, filter.getPage(), request));
+		model.addAttribute("members", Paged.read(roll.count(members), filter.getPage(), request,
+				(from, size) -> roll.page(members, from, size)));
 		return "mission-members";
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 import org.credence.host.Host;
 import org.credence.registry.MissionStatus;
-import org.credence.registry.accreditation.Staffing;
+import org.credence.registry.accreditation.StrengthSeries;
 import org.credence.registry.history.HistoryEntry;
 import org.credence.registry.mission.Ceiling;
 import org.credence.registry.mission.StatusChange;
@@ -30,17 +30,17 @@ class StrengthCharts {
 	/** How far back a chart reaches, so that a page has at most this many years of monthly points whatever the data. */
 	static final int YEARS = 30;
 
-	private final Staffing staffing;
+	private final StrengthSeries series;
 
 	private final Host host;
 
-	StrengthCharts(Staffing staffing, Host host) {
-		this.staffing = staffing;
+	StrengthCharts(StrengthSeries series, Host host) {
+		this.series = series;
 		this.host = host;
 	}
 
-	/** The chart, or null for a mission not yet established. */
-	StrengthChart of(UUID missionId, List<StatusChange> statuses, List<Ceiling> ceilings, List<HistoryEntry> history,
+	/** The chart, or null for a mission not yet established; {@code decisions}: those applied to the mission, in order. */
+	StrengthChart of(UUID missionId, List<StatusChange> statuses, List<Ceiling> ceilings, List<HistoryEntry> decisions,
 			OffsetDateTime now) {
 		if (statuses.isEmpty() || statuses.get(0).effectiveFrom().isAfter(now)) {
 			return null;
@@ -68,10 +68,9 @@ class StrengthCharts {
 		}
 		List<OffsetDateTime> events = new ArrayList<>();
 		ceilings.forEach(ceiling -> events.add(ceiling.effectiveFrom()));
-		Map<UUID, HistoryEntry> decisions = new LinkedHashMap<>();
-		history.stream().filter(entry -> "DECISION_APPLIED".equals(entry.kind()))
-			.forEach(entry -> decisions.putIfAbsent(entry.decisionId(), entry));
-		decisions.values().forEach(entry -> events.add(entry.occurredAt()));
+		Map<UUID, HistoryEntry> applied = new LinkedHashMap<>();
+		decisions.forEach(entry -> applied.putIfAbsent(entry.decisionId(), entry));
+		applied.values().forEach(entry -> events.add(entry.occurredAt()));
 		events.stream().filter(at -> at.isAfter(start) && at.isBefore(end))
 			.forEach(at -> instants.putIfAbsent(at.toInstant(), at));
 
@@ -79,8 +78,8 @@ class StrengthCharts {
 		List<LocalDate> days = at.stream().map(host::localDate).toList();
 		List<Boolean> firsts = at.stream().map(i -> i.equals(start) || monthStarts.containsKey(i.toInstant())).toList();
 		List<StrengthChart.Mark> marks = new ArrayList<>();
-		decisions.values().forEach(entry -> marks.add(new StrengthChart.Mark(marks.size() + 1,
+		applied.values().forEach(entry -> marks.add(new StrengthChart.Mark(marks.size() + 1,
 				host.localDate(entry.occurredAt()), entry.detail(), 0)));
-		return StrengthChart.of(staffing.strengthsAt(missionId, at), days, firsts, end, marks);
+		return StrengthChart.of(series.at(missionId, ceilings, at), days, firsts, end, marks);
 	}
 }
