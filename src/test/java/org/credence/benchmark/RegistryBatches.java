@@ -2,12 +2,14 @@ package org.credence.benchmark;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,9 +36,18 @@ final class RegistryBatches {
 	}
 
 	static Written write(ApplicationContext server, RegistryPlan plan) {
-		long start = System.nanoTime();
 		Host host = server.getBean(Host.class);
-		OffsetDateTime now = OffsetDateTime.now(server.getBean(Clock.class));
+		return write(server.getBean(JdbcTemplate.class), server.getBean(TransactionTemplate.class), host::startOf,
+				OffsetDateTime.now(server.getBean(Clock.class)), plan);
+	}
+
+	/**
+	 * The same, from outside the server (bench/run loads a server started from the jar):
+	 * {@code startOf} turns a day into its first instant in the receiving party's zone.
+	 */
+	static Written write(JdbcTemplate jdbc, TransactionTemplate transactions, Function<LocalDate, OffsetDateTime> startOf,
+			OffsetDateTime now, RegistryPlan plan) {
+		long start = System.nanoTime();
 		Map<PlannedMission, String> ids = new LinkedHashMap<>();
 		List<Object[]> missions = new ArrayList<>();
 		List<Object[]> statuses = new ArrayList<>();
@@ -48,13 +59,13 @@ final class RegistryBatches {
 			UUID id = UUID.randomUUID();
 			ids.put(mission, id.toString());
 			missions.add(new Object[] { id, mission.sendingState(), mission.name(), mission.kind(), now, OFFICER });
-			statuses.add(new Object[] { id, host.startOf(mission.establishedOn()), "ACTIVE", "established", now, OFFICER });
-			ceilings.add(new Object[] { UUID.randomUUID(), id, host.startOf(mission.establishedOn()), mission.ceiling(), now, OFFICER });
+			statuses.add(new Object[] { id, startOf.apply(mission.establishedOn()), "ACTIVE", "established", now, OFFICER });
+			ceilings.add(new Object[] { UUID.randomUUID(), id, startOf.apply(mission.establishedOn()), mission.ceiling(), now, OFFICER });
 			for (PlannedMember member : mission.members()) {
 				UUID person = UUID.randomUUID();
 				UUID accreditation = UUID.randomUUID();
-				OffsetDateTime arrival = host.startOf(member.arrivedOn());
-				OffsetDateTime departure = host.startOf(member.departedOn());
+				OffsetDateTime arrival = startOf.apply(member.arrivedOn());
+				OffsetDateTime departure = startOf.apply(member.departedOn());
 				persons.add(new Object[] { person, member.name().latin(), member.name().latin(), member.birthDate().getYear(),
 						member.birthDate().getMonthValue(), member.birthDate().getDayOfMonth(), mission.sendingState(),
 						member.name().sex(), now, OFFICER });
@@ -67,12 +78,11 @@ final class RegistryBatches {
 				}
 			}
 			if (mission.suspendedOn() != null) {
-				statuses.add(new Object[] { id, host.startOf(mission.suspendedOn()), "SUSPENDED", RegistryPlan.SUSPENSION_REASON,
+				statuses.add(new Object[] { id, startOf.apply(mission.suspendedOn()), "SUSPENDED", RegistryPlan.SUSPENSION_REASON,
 						now, OFFICER });
 			}
 		}
-		JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
-		server.getBean(TransactionTemplate.class).executeWithoutResult(transaction -> {
+		transactions.executeWithoutResult(transaction -> {
 			jdbc.batchUpdate("insert into mission (id, sending_state, name, kind, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?)",
 					missions);
 			jdbc.batchUpdate("""
