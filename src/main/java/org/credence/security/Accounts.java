@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Accounts {
 
-	private static final String SELECT = """
+	static final String SELECT = """
 			select id, name, kind, password_hash, role, mission_id, member_state, enabled, failed_logins, locked_until,
 			       created_at, created_by
 			from account""";
@@ -94,7 +94,7 @@ class Accounts {
 		jdbc.sql("update account set failed_logins = 0, locked_until = null where id = ?").param(id).update();
 	}
 
-	private static Account map(ResultSet rs, int row) throws SQLException {
+	static Account map(ResultSet rs, int row) throws SQLException {
 		Timestamp locked = rs.getTimestamp("locked_until");
 		return new Account(rs.getObject("id", UUID.class), rs.getString("name"),
 				AccountKind.valueOf(rs.getString("kind")), rs.getString("password_hash"),

@@ -16,11 +16,8 @@ class PersonalTokenLogin implements AuthenticationProvider {
 
 	private final PersonalTokens tokens;
 
-	private final Accounts accounts;
-
-	PersonalTokenLogin(PersonalTokens tokens, Accounts accounts) {
+	PersonalTokenLogin(PersonalTokens tokens) {
 		this.tokens = tokens;
-		this.accounts = accounts;
 	}
 
 	@Override
@@ -30,7 +27,6 @@ class PersonalTokenLogin implements AuthenticationProvider {
 			return null;
 		}
 		Account account = tokens.accountOf(secret)
-			.flatMap(accounts::find)
 			.orElseThrow(() -> new InvalidBearerTokenException("The access token is unknown, expired or revoked"));
 		Caller caller = account.caller();
 		return UsernamePasswordAuthenticationToken.authenticated(caller, null, caller.authorities());

@@ -86,13 +86,12 @@ class PersonalTokens {
 			.single() > 0;
 	}
 
-	/** The enabled account a live token belongs to. */
-	Optional<UUID> accountOf(String secret) {
-		return jdbc.sql("""
-				select t.account_id from access_token t join account a on a.id = t.account_id
-				where t.digest = ? and t.revoked_at is null and t.expires_at > ? and a.enabled""")
+	/** The enabled account a live token belongs to, read with the token: every API call asks. */
+	Optional<Account> accountOf(String secret) {
+		return jdbc.sql(Accounts.SELECT + " where enabled and id = (select t.account_id from access_token t"
+				+ " where t.digest = ? and t.revoked_at is null and t.expires_at > ?)")
 			.params(digest(secret), Timestamp.from(clock.instant()))
-			.query(UUID.class)
+			.query(Accounts::map)
 			.optional();
 	}
 

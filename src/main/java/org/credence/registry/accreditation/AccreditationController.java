@@ -114,9 +114,10 @@ class AccreditationController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/api/missions/{missionId}/arrivals")
 	ResponseEntity<AccreditationView> notifyArrival(@PathVariable UUID missionId, @Valid @RequestBody NotifyArrival body) {
-		Accreditation request = management.notifyArrival(missionId, body.personId(), body.category(), body.title(),
-				body.function(), body.arrivalDate());
-		return ResponseEntity.created(URI.create("/api/accreditations/" + request.id())).body(view(request));
+		AccreditationManagement.WithPerson request = management.arrival(missionId, body.personId(), body.category(),
+				body.title(), body.function(), body.arrivalDate());
+		return ResponseEntity.created(URI.create("/api/accreditations/" + request.accreditation().id()))
+			.body(view(request));
 	}
 
 	/**
@@ -168,7 +169,7 @@ class AccreditationController {
 	@PostMapping("/api/accreditations/{id}/approval")
 	AccreditationView approve(@PathVariable UUID id, @Valid @RequestBody(required = false) Approve body) {
 		Approve approval = body == null ? new Approve(null, null, null) : body;
-		return view(management.approve(id, approval.startDate(), approval.credentialNumber(),
+		return view(management.approval(id, approval.startDate(), approval.credentialNumber(),
 				approval.credentialExpiresOn()));
 	}
 
@@ -198,6 +199,10 @@ class AccreditationController {
 
 	private AccreditationView view(Accreditation a) {
 		return view(a, persons.get(a.personId()));
+	}
+
+	private AccreditationView view(AccreditationManagement.WithPerson changed) {
+		return view(changed.accreditation(), changed.person());
 	}
 
 	/** Each with its person's name, all the persons read in one query rather than one per accreditation. */

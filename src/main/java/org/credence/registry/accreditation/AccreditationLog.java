@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.credence.registry.accreditation.AccreditationEvent.Kind;
 import org.credence.security.Actors;
 
-/** Each change of an accreditation as an event: when it happened, when it was recorded, by whom. */
+/**
+ * Each change of an accreditation written with its event (when it happened, when it was recorded,
+ * by whom), in one statement: there is never one without the other.
+ */
 @Component
 class AccreditationLog {
 
@@ -24,8 +27,18 @@ class AccreditationLog {
 		this.clock = clock;
 	}
 
-	void record(Accreditation accreditation, Kind kind, OffsetDateTime occurredAt, String reason) {
-		accreditations.addEvent(new AccreditationEvent(0, accreditation.id(), kind, occurredAt, reason,
-				OffsetDateTime.now(clock), actors.current()));
+	/** A new accreditation (a request) with the event that made it, written together. */
+	void add(Accreditation accreditation, Kind kind, OffsetDateTime occurredAt, String reason) {
+		accreditations.add(accreditation, event(accreditation, kind, occurredAt, reason));
+	}
+
+	/** The accreditation as changed, with the event that changed it, written together. */
+	void change(Accreditation accreditation, Kind kind, OffsetDateTime occurredAt, String reason) {
+		accreditations.update(accreditation, event(accreditation, kind, occurredAt, reason));
+	}
+
+	private AccreditationEvent event(Accreditation accreditation, Kind kind, OffsetDateTime occurredAt, String reason) {
+		return new AccreditationEvent(0, accreditation.id(), kind, occurredAt, reason, OffsetDateTime.now(clock),
+				actors.current());
 	}
 }

@@ -3,6 +3,7 @@ package org.credence.registry.accreditation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,6 @@ import org.credence.registry.mission.Missions;
 import org.credence.registry.mission.StatusChange;
 import org.credence.registry.person.Acceptability;
 import org.credence.registry.person.Person;
-import org.credence.registry.person.Persons;
 import org.credence.security.Actors;
 
 /**
@@ -45,8 +45,6 @@ public class AccreditationManagement {
 	private final Missions missions;
 
 	private final MissionLocks locks;
-
-	private final Persons persons;
 
 	private final Staffing staffing;
 
@@ -66,7 +64,7 @@ public class AccreditationManagement {
 
 	private final ApplicationEventPublisher events;
 
-	AccreditationManagement(Accreditations accreditations, Missions missions, MissionLocks locks, Persons persons,
+	AccreditationManagement(Accreditations accreditations, Missions missions, MissionLocks locks,
 			Staffing staffing, Acceptability acceptability, Vetting vetting, Host host, AccreditationLog log, Clock clock,
 			Journal journal, Actors actors, ApplicationEventPublisher events) {
 		this.vetting = vetting;
@@ -75,7 +73,6 @@ public class AccreditationManagement {
 		this.accreditations = accreditations;
 		this.missions = missions;
 		this.locks = locks;
-		this.persons = persons;
 		this.staffing = staffing;
 		this.acceptability = acceptability;
 		this.host = host;
@@ -84,18 +81,33 @@ public class AccreditationManagement {
 		this.journal = journal;
 	}
 
+	/** An accreditation with the person's record as the change read it, so that its answer need not read it again. */
+	record WithPerson(Accreditation accreditation, Person person) {
+	}
+
 	/** An arrival notification is a request for accreditation from the day of arrival, which may be past. */
 	@Transactional
 	public Accreditation notifyArrival(UUID missionId, UUID personId, StaffCategory category, String title,
 			String function, LocalDate arrivalDate) {
+		return arrival(missionId, personId, category, title, function, arrivalDate).accreditation();
+	}
+
+	@Transactional
+	WithPerson arrival(UUID missionId, UUID personId, StaffCategory category, String title, String function,
+			LocalDate arrivalDate) {
 		Mission mission = missions.lock(missionId);
-		// Locked too: the pending-request check below must see a request for another mission made at the same time.
-		Person person = persons.lock(personId);
 		OffsetDateTime start = host.startOf(arrivalDate);
+		// Locked too: the pending-request check below must see a request for another mission made at the same time.
+		Acceptability.Candidate candidate = acceptability.lockCandidate(personId, start);
+		Person person = candidate.person();
 		requireActive(mission, start);
-		acceptability.requireAcceptable(person, start);
-		requireFree(person, start);
-		List<Accreditation> pending = accreditations.pendingOf(personId);
+		acceptability.requireAcceptable(candidate, start);
+		List<Accreditation> heldOrPending = accreditations.heldFromOrPending(personId, start);
+		requireFree(person, start,
+				heldOrPending.stream().filter(a -> a.status() != AccreditationStatus.REQUESTED).toList());
+		List<Accreditation> pending = heldOrPending.stream()
+			.filter(a -> a.status() == AccreditationStatus.REQUESTED)
+			.toList();
 		if (!pending.isEmpty()) {
 			requireVisible(person, pending.get(0));
 			throw new ProblemException(RegistryProblems.ONE_PERSON_ONE_POSITION,
@@ -107,18 +119,24 @@ public class AccreditationManagement {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Accreditation request = Accreditation.request(personId, missionId, category, title.trim(), function.trim(), start,
 				now);
-		accreditations.add(request);
-		log.record(request, Kind.REQUESTED, start, null);
+		log.add(request, Kind.REQUESTED, start, null);
 		journal.append("accreditation.requested", "accreditation", request.id(), request);
 		events.publishEvent(new ArrivalNotified(request, person));
-		return request;
+		return new WithPerson(request, person);
 	}
 
 	@Transactional
 	public Accreditation approve(UUID accreditationId, LocalDate startDate, String credentialNumber,
 			LocalDate credentialExpiresOn) {
-		Accreditation request = lockedRequest(accreditationId);
-		Mission mission = missions.get(request.missionId());
+		return approval(accreditationId, startDate, credentialNumber, credentialExpiresOn).accreditation();
+	}
+
+	@Transactional
+	WithPerson approval(UUID accreditationId, LocalDate startDate, String credentialNumber,
+			LocalDate credentialExpiresOn) {
+		MissionLocks.Locked locked = locks.lock(accreditationId);
+		Accreditation request = pending(locked.accreditation());
+		Mission mission = locked.mission();
 		OffsetDateTime start = startDate == null ? request.requestedStart() : host.startOf(startDate);
 		OffsetDateTime expires = host.startOf(credentialExpiresOn);
 		if (expires != null && !expires.isAfter(start)) {
@@ -133,10 +151,11 @@ public class AccreditationManagement {
 		}
 		requireActive(mission, start);
 		// Locked like a notification, so that a declaration made at the same time is seen.
-		Person person = persons.lock(request.personId());
-		acceptability.requireAcceptable(person, start);
+		Acceptability.Candidate candidate = acceptability.lockCandidate(request.personId(), start);
+		Person person = candidate.person();
+		acceptability.requireAcceptable(candidate, start);
 		vetting.requireClear(person);
-		requireFree(person, start);
+		requireFree(person, start, accreditations.heldOverlapping(person.id(), start, null));
 		staffing.wouldExceed(mission.id(), request.category(), start)
 			.ifPresent(reason -> {
 				throw new ProblemException(RegistryProblems.CEILING_EXCEEDED,
@@ -151,30 +170,31 @@ public class AccreditationManagement {
 			});
 		Accreditation approved = request.approved(start, blankToNull(credentialNumber), expires);
 		try {
-			accreditations.update(approved);
+			log.change(approved, Kind.APPROVED, OffsetDateTime.now(clock), null);
 		}
 		catch (DataIntegrityViolationException e) {
 			throw conflict(e);
 		}
-		log.record(approved, Kind.APPROVED, OffsetDateTime.now(clock), null);
 		journal.append("accreditation.approved", "accreditation", approved.id(),
 				Map.of("before", request, "after", approved));
-		return approved;
+		return new WithPerson(approved, person);
 	}
 
 	@Transactional
 	public Accreditation refuse(UUID accreditationId, String reason) {
 		Accreditation request = lockedRequest(accreditationId);
 		Accreditation refused = request.refused();
-		accreditations.update(refused);
-		log.record(refused, Kind.REFUSED, OffsetDateTime.now(clock), reason);
+		log.change(refused, Kind.REFUSED, OffsetDateTime.now(clock), reason);
 		journal.append("accreditation.refused", "accreditation", refused.id(),
 				Map.of("before", request, "after", refused, "reason", Optional.ofNullable(reason)));
 		return refused;
 	}
 
 	private Accreditation lockedRequest(UUID accreditationId) {
-		Accreditation request = locks.lockAndRead(accreditationId);
+		return pending(locks.lockAndRead(accreditationId));
+	}
+
+	private static Accreditation pending(Accreditation request) {
 		if (request.status() != AccreditationStatus.REQUESTED) {
 			throw new ProblemException(RegistryProblems.NOT_PENDING,
 					"The request has already been decided: it is " + request.status() + ".")
@@ -186,10 +206,14 @@ public class AccreditationManagement {
 
 	/** Refused with since when the mission is in the status that refuses, not the day the refusal was checked. */
 	private void requireActive(Mission mission, OffsetDateTime start) {
+		// The history read once answers for both instants: a mission changes status a handful of times.
+		List<StatusChange> history = missions.statusHistory(mission.id());
 		for (OffsetDateTime at : List.of(start, OffsetDateTime.now(clock))) {
-			StatusChange change = missions.statusChangeAt(mission.id(), at).orElse(null);
+			StatusChange change = history.stream()
+				.filter(c -> !c.effectiveFrom().isAfter(at))
+				.max(Comparator.comparing(StatusChange::effectiveFrom))
+				.orElse(null);
 			if (change == null) {
-				List<StatusChange> history = missions.statusHistory(mission.id());
 				ProblemException refusal = new ProblemException(RegistryProblems.MISSION_NOT_ACTIVE, mission.name()
 						+ " is not yet established on " + host.describe(at) + firstDay(history)
 						+ " and takes no new accreditations.")
@@ -217,8 +241,8 @@ public class AccreditationManagement {
 		return history.isEmpty() ? "" : " (it is established from " + host.describe(history.get(0).effectiveFrom()) + ")";
 	}
 
-	private void requireFree(Person person, OffsetDateTime start) {
-		List<Accreditation> held = accreditations.heldOverlapping(person.id(), start, null);
+	/** @param held the person's held accreditations that overlap the time from {@code start} on */
+	private void requireFree(Person person, OffsetDateTime start, List<Accreditation> held) {
 		if (!held.isEmpty()) {
 			Accreditation other = held.get(0);
 			requireVisible(person, other);

@@ -1,9 +1,11 @@
 package org.credence.registry.accreditation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,21 @@ public class Accreditations {
 			id, person_id, mission_id, category, title, function, requested_start, start_at as start, end_at as "end",
 			status, credential_number, credential_expires, recorded_at, departure_deadline, departed_on""";
 
+	private static final String HELD_OVERLAPPING = """
+			status in ('ACTIVE', 'ENDED', 'WITHDRAWN')
+			and tstzrange(start_at, end_at, '[)') && tstzrange(?::timestamptz, ?::timestamptz, '[)')""";
+
+	/**
+	 * Per category, the step in force at the instant (one index probe each), then, if asked, every
+	 * step after it: a few rows whatever the number of members.
+	 */
+	static final String STEPS = """
+			select c.code, s.from_at, s.held from staff_category c cross join lateral (
+			    select from_at, held from mission_strength
+			    where mission_id = ? and category = c.code and from_at <= ? order by from_at desc limit 1) s
+			union all
+			select category, from_at, held from mission_strength where ? and mission_id = ? and from_at > ?""";
+
 	private final JdbcClient jdbc;
 
 	private final Actors actors;
@@ -37,36 +54,42 @@ public class Accreditations {
 		this.actors = actors;
 	}
 
-	void add(Accreditation accreditation) {
-		jdbc.sql("""
+	/** Inserts the accreditation and its first event in one statement. */
+	void add(Accreditation accreditation, AccreditationEvent event) {
+		withEvent("""
 				insert into accreditation (id, person_id, mission_id, category, title, function, requested_start,
 				                           status, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", event)
 			.params(accreditation.id(), accreditation.personId(), accreditation.missionId(),
 					accreditation.category().name(), accreditation.title(), accreditation.function(),
 					accreditation.requestedStart(), accreditation.status().name(), accreditation.recordedAt())
+			.params(eventParams(event))
 			.update();
 	}
 
-	void update(Accreditation accreditation) {
-		jdbc.sql("""
+	/** Writes the accreditation as changed and the event that changed it in one statement. */
+	void update(Accreditation accreditation, AccreditationEvent event) {
+		withEvent("""
 				update accreditation set start_at = ?, end_at = ?, status = ?, credential_number = ?,
 				                         credential_expires = ?, departure_deadline = ?,
 				                         departed_on = ?
-				where id = ?""")
+				where id = ?""", event)
 			.params(accreditation.start(), accreditation.end(), accreditation.status().name(),
 					accreditation.credentialNumber(), accreditation.credentialExpires(),
 					accreditation.departureDeadline(), accreditation.departedOn(), accreditation.id())
+			.params(eventParams(event))
 			.update();
 	}
 
-	void addEvent(AccreditationEvent event) {
-		jdbc.sql("""
-				insert into accreditation_event (accreditation_id, kind, occurred_at, reason, recorded_at, recorded_by)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(event.accreditationId(), event.kind().name(), event.occurredAt(), event.reason(),
-					event.recordedAt(), event.recordedBy())
-			.update();
+	private JdbcClient.StatementSpec withEvent(String write, AccreditationEvent event) {
+		return jdbc.sql("with written as (" + write + " returning id)"
+				+ " insert into accreditation_event (accreditation_id, kind, occurred_at, reason, recorded_at, recorded_by)"
+				+ " select id, ?, ?, ?, ?, ? from written");
+	}
+
+	private static List<Object> eventParams(AccreditationEvent event) {
+		return Arrays.asList(event.kind().name(), event.occurredAt(), event.reason(), event.recordedAt(),
+				event.recordedBy());
 	}
 
 	/** The accreditation, if the caller may see its mission. */
@@ -74,7 +97,7 @@ public class Accreditations {
 		return jdbc.sql("select " + COLUMNS + " from accreditation where id = ? and " + visible())
 			.param(id)
 			.params(scope())
-			.query(Accreditation.class)
+			.query(Accreditations::map)
 			.optional();
 	}
 
@@ -83,7 +106,7 @@ public class Accreditations {
 		return jdbc.sql("select " + COLUMNS + " from accreditation where id = any(?) and " + visible())
 			.param(ids.toArray(UUID[]::new))
 			.params(scope())
-			.query(Accreditation.class)
+			.query(Accreditations::map)
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Accreditation::id, Function.identity()));
@@ -99,30 +122,28 @@ public class Accreditations {
 				+ " and status in ('ACTIVE', 'ENDED', 'WITHDRAWN') and start_at <= ? and (end_at is null or end_at > ?)"
 				+ " order by start_at, id")
 			.params(missionId, at, at)
-			.query(Accreditation.class)
+			.query(Accreditations::map)
 			.list();
 	}
 
-	/** How many positions of each category the mission holds at that instant. */
+	/** How many positions of each category the mission holds at that instant: a step per category, not its members. */
 	Map<StaffCategory, Integer> countHeldAt(UUID missionId, OffsetDateTime at) {
-		Map<StaffCategory, Integer> counts = new EnumMap<>(StaffCategory.class);
-		jdbc.sql("select category, count(*) from accreditation where mission_id = ?"
-				+ " and status in ('ACTIVE', 'ENDED', 'WITHDRAWN') and start_at <= ? and (end_at is null or end_at > ?)"
-				+ " group by category")
-			.params(missionId, at, at)
-			.query(rs -> {
-				counts.put(StaffCategory.valueOf(rs.getString(1)), rs.getInt(2));
-			});
-		return counts;
+		return steps(missionId, at, false).at(at);
 	}
 
-	/** The instants after {@code after} at which a position of the mission begins. */
-	List<OffsetDateTime> startsAfter(UUID missionId, OffsetDateTime after) {
-		return jdbc.sql("select distinct start_at from accreditation where mission_id = ?"
-				+ " and status in ('ACTIVE', 'ENDED', 'WITHDRAWN') and start_at > ? order by start_at")
-			.params(missionId, after)
-			.query(OffsetDateTime.class)
-			.list();
+	/** The mission's positions held per category at that instant and at each change after it, in one query. */
+	HeldSteps stepsFrom(UUID missionId, OffsetDateTime from) {
+		return steps(missionId, from, true);
+	}
+
+	private HeldSteps steps(UUID missionId, OffsetDateTime from, boolean after) {
+		HeldSteps steps = new HeldSteps();
+		jdbc.sql(STEPS)
+			.params(missionId, from, after, missionId, from)
+			.query(rs -> {
+				steps.add(StaffCategory.valueOf(rs.getString(1)), rs.getObject(2, OffsetDateTime.class), rs.getInt(3));
+			});
+		return steps;
 	}
 
 	/**
@@ -133,14 +154,14 @@ public class Accreditations {
 		return jdbc.sql("select " + COLUMNS + " from accreditation where mission_id = ? and status = 'ACTIVE' and start_at > ?"
 				+ " order by start_at, id")
 			.params(missionId, at)
-			.query(Accreditation.class)
+			.query(Accreditations::map)
 			.list();
 	}
 
 	public List<Accreditation> pendingAt(UUID missionId) {
 		return jdbc.sql("select " + COLUMNS + " from accreditation where mission_id = ? and status = 'REQUESTED' order by recorded_at")
 			.param(missionId)
-			.query(Accreditation.class)
+			.query(Accreditations::map)
 			.list();
 	}
 
@@ -162,15 +183,7 @@ public class Accreditations {
 				+ " order by requested_start")
 			.param(personId)
 			.params(scope())
-			.query(Accreditation.class)
-			.list();
-	}
-
-	/** The person's pending requests at any mission, whoever asks: the rule must see them all. */
-	List<Accreditation> pendingOf(UUID personId) {
-		return jdbc.sql("select " + COLUMNS + " from accreditation where person_id = ? and status = 'REQUESTED'")
-			.param(personId)
-			.query(Accreditation.class)
+			.query(Accreditations::map)
 			.list();
 	}
 
@@ -179,11 +192,21 @@ public class Accreditations {
 	 * until null meaning open.
 	 */
 	List<Accreditation> heldOverlapping(UUID personId, OffsetDateTime from, OffsetDateTime until) {
-		return jdbc.sql("select " + COLUMNS + " from accreditation where person_id = ?"
-				+ " and status in ('ACTIVE', 'ENDED', 'WITHDRAWN')"
-				+ " and tstzrange(start_at, end_at, '[)') && tstzrange(?::timestamptz, ?::timestamptz, '[)')")
+		return jdbc.sql("select " + COLUMNS + " from accreditation where person_id = ? and " + HELD_OVERLAPPING)
 			.params(personId, from, until)
-			.query(Accreditation.class)
+			.query(Accreditations::map)
+			.list();
+	}
+
+	/**
+	 * The person's pending requests and held accreditations from {@code from} on, at any mission and
+	 * whoever asks, in one query: what a new request must not meet.
+	 */
+	List<Accreditation> heldFromOrPending(UUID personId, OffsetDateTime from) {
+		return jdbc.sql("select " + COLUMNS + " from accreditation where person_id = ? and (status = 'REQUESTED' or "
+				+ HELD_OVERLAPPING + ")")
+			.params(personId, from, null)
+			.query(Accreditations::map)
 			.list();
 	}
 
@@ -193,7 +216,7 @@ public class Accreditations {
 				+ visible() + " order by departure_deadline desc nulls last, id")
 			.param(missionId)
 			.params(scope())
-			.query(Accreditation.class)
+			.query(Accreditations::map)
 			.list();
 	}
 
@@ -203,7 +226,7 @@ public class Accreditations {
 				+ " and departure_deadline < ? and " + visible() + " order by departure_deadline, id")
 			.param(today)
 			.params(scope())
-			.query(Accreditation.class)
+			.query(Accreditations::map)
 			.list();
 	}
 
@@ -236,8 +259,24 @@ public class Accreditations {
 				select id, accreditation_id, kind, occurred_at, reason, recorded_at, recorded_by
 				from accreditation_event where accreditation_id = ? order by id""")
 			.param(accreditationId)
-			.query(AccreditationEvent.class)
+			.query(Accreditations::event)
 			.list();
+	}
+
+	static Accreditation map(ResultSet rs, int row) throws SQLException {
+		return new Accreditation(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+				rs.getObject("mission_id", UUID.class), StaffCategory.valueOf(rs.getString("category")),
+				rs.getString("title"), rs.getString("function"), rs.getObject("requested_start", OffsetDateTime.class),
+				rs.getObject("start", OffsetDateTime.class), rs.getObject("end", OffsetDateTime.class),
+				AccreditationStatus.valueOf(rs.getString("status")), rs.getString("credential_number"),
+				rs.getObject("credential_expires", OffsetDateTime.class), rs.getObject("recorded_at", OffsetDateTime.class),
+				rs.getObject("departure_deadline", LocalDate.class), rs.getObject("departed_on", LocalDate.class));
+	}
+
+	private static AccreditationEvent event(ResultSet rs, int row) throws SQLException {
+		return new AccreditationEvent(rs.getLong("id"), rs.getObject("accreditation_id", UUID.class),
+				AccreditationEvent.Kind.valueOf(rs.getString("kind")), rs.getObject("occurred_at", OffsetDateTime.class),
+				rs.getString("reason"), rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by"));
 	}
 
 	private String visible() {

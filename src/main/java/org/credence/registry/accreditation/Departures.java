@@ -28,8 +28,6 @@ import org.credence.registry.accreditation.AccreditationEvent.Kind;
 @NamedInterface("accreditation")
 public class Departures {
 
-	private final Accreditations accreditations;
-
 	private final MissionLocks locks;
 
 	private final AccreditationLog log;
@@ -40,9 +38,7 @@ public class Departures {
 
 	private final Journal journal;
 
-	Departures(Accreditations accreditations, MissionLocks locks, AccreditationLog log, Host host, Clock clock,
-			Journal journal) {
-		this.accreditations = accreditations;
+	Departures(MissionLocks locks, AccreditationLog log, Host host, Clock clock, Journal journal) {
 		this.locks = locks;
 		this.log = log;
 		this.host = host;
@@ -71,8 +67,7 @@ public class Departures {
 					.saying("after", Map.of("day", host.local(accreditation.start())))));
 		}
 		Accreditation ended = accreditation.departureNotified(end);
-		accreditations.update(ended);
-		log.record(ended, Kind.DEPARTURE_NOTIFIED, end, reason);
+		log.change(ended, Kind.DEPARTURE_NOTIFIED, end, reason);
 		journal.append("accreditation.departure-notified", "accreditation", ended.id(),
 				Map.of("before", accreditation, "after", ended, "reason", Optional.ofNullable(reason)));
 		return ended;
@@ -100,8 +95,7 @@ public class Departures {
 				.with("start", host.local(accreditation.start()));
 		}
 		Accreditation withdrawn = accreditation.withdrawn(effective, departureDeadline);
-		accreditations.update(withdrawn);
-		log.record(withdrawn, Kind.WITHDRAWN, effective, reason);
+		log.change(withdrawn, Kind.WITHDRAWN, effective, reason);
 		journal.append("accreditation.withdrawn", "accreditation", withdrawn.id(),
 				Map.of("before", accreditation, "after", withdrawn, "reason", Optional.ofNullable(reason)));
 		return withdrawn;
@@ -130,8 +124,7 @@ public class Departures {
 					.saying("not-after", Map.of("day", today))));
 		}
 		Accreditation departed = withdrawn.departed(departedOn);
-		accreditations.update(departed);
-		log.record(departed, Kind.DEPARTURE_CONFIRMED, host.startOf(departedOn), null);
+		log.change(departed, Kind.DEPARTURE_CONFIRMED, host.startOf(departedOn), null);
 		journal.append("accreditation.departure-confirmed", "accreditation", departed.id(),
 				Map.of("before", withdrawn, "after", departed));
 		return departed;

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import org.credence.registry.mission.Mission;
 import org.credence.registry.mission.Missions;
 
 /**
@@ -25,7 +26,15 @@ class MissionLocks {
 
 	/** Locks the accreditation's mission, then reads the accreditation as it stands under the lock. */
 	Accreditation lockAndRead(UUID accreditationId) {
-		missions.lock(accreditations.get(accreditationId).missionId());
-		return accreditations.get(accreditationId);
+		return lock(accreditationId).accreditation();
+	}
+
+	/** The same, with the mission as the lock read it: a decision needs both and need not read it again. */
+	Locked lock(UUID accreditationId) {
+		Mission mission = missions.lock(accreditations.get(accreditationId).missionId());
+		return new Locked(mission, accreditations.get(accreditationId));
+	}
+
+	record Locked(Mission mission, Accreditation accreditation) {
 	}
 }

@@ -36,6 +36,10 @@ public class Staffing {
 		return new Strength(at, accreditations.countHeldAt(missionId, at), inForce(ceilings, at).orElse(null));
 	}
 
+	private static Strength strength(HeldSteps steps, List<Ceiling> ceilings, OffsetDateTime at) {
+		return new Strength(at, steps.at(at), inForce(ceilings, at).orElse(null));
+	}
+
 	static Optional<Ceiling> inForce(List<Ceiling> ceilings, OffsetDateTime at) {
 		return ceilings.stream()
 			.filter(ceiling -> !ceiling.effectiveFrom().isAfter(at))
@@ -48,14 +52,16 @@ public class Staffing {
 	 */
 	Optional<Excess> wouldExceed(UUID missionId, StaffCategory category, OffsetDateTime start) {
 		List<Ceiling> ceilings = this.ceilings.history(missionId);
-		// Strength only rises where a ceiling or a position begins, so those instants suffice.
+		// The steps from the start on: what the mission holds then and each change after, not its members.
+		HeldSteps steps = accreditations.stepsFrom(missionId, start);
+		// Strength only rises where a ceiling or a step begins, so those instants suffice.
 		TreeSet<OffsetDateTime> checkpoints = new TreeSet<>(Comparator.comparing(OffsetDateTime::toInstant));
 		checkpoints.add(start);
 		ceilings.stream().map(Ceiling::effectiveFrom).filter(start::isBefore).forEach(checkpoints::add);
-		checkpoints.addAll(accreditations.startsAfter(missionId, start));
+		checkpoints.addAll(steps.changesAfter(start));
 		List<Excess> reasons = new ArrayList<>();
 		for (OffsetDateTime at : checkpoints) {
-			Strength strength = strength(missionId, ceilings, at);
+			Strength strength = strength(steps, ceilings, at);
 			Ceiling ceiling = strength.ceiling();
 			if (ceiling == null) {
 				continue;

@@ -91,9 +91,22 @@ public class Acceptability {
 		return lifted;
 	}
 
+	/**
+	 * A person locked for a decision on a position from some instant, with the first declaration that
+	 * reaches into the time from then on (null if none), both read in one query.
+	 */
+	public record Candidate(Person person, NotAcceptable declaration) {
+	}
+
+	/** Locks the person as {@link Persons#lock} does, reading with them what {@link #requireAcceptable} needs. */
+	public Candidate lockCandidate(UUID personId, OffsetDateTime from) {
+		return persons.lockCandidate(personId, from);
+	}
+
 	/** Refuses an accreditation of the person from that instant on while a declaration covers any of that time. */
-	public void requireAcceptable(Person person, OffsetDateTime from) {
-		declarations.reachingInto(person.id(), from).ifPresent(declaration -> {
+	public void requireAcceptable(Candidate candidate, OffsetDateTime from) {
+		Person person = candidate.person();
+		Optional.ofNullable(candidate.declaration()).ifPresent(declaration -> {
 			throw new ProblemException(RegistryProblems.PERSON_NOT_ACCEPTABLE, person.nameLatin()
 					+ " was declared not acceptable from " + host.describe(declaration.declaredFrom())
 					+ (declaration.liftedAt() == null ? " and cannot be accredited to any mission until that is lifted."

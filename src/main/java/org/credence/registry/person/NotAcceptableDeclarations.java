@@ -1,9 +1,13 @@
 package org.credence.registry.person;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,16 +46,20 @@ public class NotAcceptableDeclarations {
 	public Optional<NotAcceptable> standing(UUID personId) {
 		return jdbc.sql("select " + COLUMNS + " from person_not_acceptable where person_id = ? and lifted_at is null")
 			.param(personId)
-			.query(NotAcceptable.class)
+			.query(NotAcceptableDeclarations::map)
 			.optional();
 	}
+
+	/** The first declaration of the person {@code p} whose period reaches into the time from the instant given. */
+	static final String REACHING_INTO = "select * from person_not_acceptable where person_id = p.id"
+			+ " and (lifted_at is null or lifted_at > ?) order by declared_from limit 1";
 
 	/** The first declaration whose period reaches into the time from that instant on. */
 	public Optional<NotAcceptable> reachingInto(UUID personId, OffsetDateTime from) {
 		return jdbc.sql("select " + COLUMNS + " from person_not_acceptable where person_id = ?"
 				+ " and (lifted_at is null or lifted_at > ?) order by declared_from limit 1")
 			.params(personId, from)
-			.query(NotAcceptable.class)
+			.query(NotAcceptableDeclarations::map)
 			.optional();
 	}
 
@@ -59,7 +67,28 @@ public class NotAcceptableDeclarations {
 	public List<NotAcceptable> of(UUID personId) {
 		return jdbc.sql("select " + COLUMNS + " from person_not_acceptable where person_id = ? order by declared_from")
 			.param(personId)
-			.query(NotAcceptable.class)
+			.query(NotAcceptableDeclarations::map)
 			.list();
+	}
+
+	private static NotAcceptable map(ResultSet rs, int row) throws SQLException {
+		return map(rs, "");
+	}
+
+	/** The declaration whose columns carry that prefix; null when its id is null (none, as an outer join gives). */
+	static NotAcceptable map(ResultSet rs, String prefix) throws SQLException {
+		UUID id = rs.getObject(prefix + "id", UUID.class);
+		return id == null ? null
+				: new NotAcceptable(id, rs.getObject(prefix + "person_id", UUID.class),
+						rs.getObject(prefix + "declared_from", OffsetDateTime.class), rs.getString(prefix + "reason"),
+						rs.getObject(prefix + "recorded_at", OffsetDateTime.class), rs.getString(prefix + "recorded_by"),
+						rs.getObject(prefix + "lifted_at", OffsetDateTime.class), rs.getString(prefix + "lift_reason"),
+						rs.getObject(prefix + "lift_recorded_at", OffsetDateTime.class), rs.getString(prefix + "lift_recorded_by"));
+	}
+
+	/** The columns of a declaration aliased {@code d}, named with the prefix {@code d_}: to read it beside another row. */
+	static String prefixedColumns() {
+		return Arrays.stream(COLUMNS.split(",")).map(String::trim).map(c -> "d." + c + " as d_" + c)
+			.collect(Collectors.joining(", "));
 	}
 }

@@ -70,7 +70,8 @@ class PersonController {
 	ResponseEntity<PersonView> register(@Valid @RequestBody RegisterPerson body) {
 		Person person = registration.register(body.nameNative(), body.nameLatin(), body.otherNames(), body.birthDate(),
 				body.nationality(), body.sex());
-		return ResponseEntity.created(URI.create("/api/persons/" + person.id())).body(view(person));
+		// Just registered: no declaration can stand against them yet.
+		return ResponseEntity.created(URI.create("/api/persons/" + person.id())).body(view(person, null));
 	}
 
 	record OtherNames(@Size(max = 20) List<@NotBlank @Size(max = 300) String> otherNames) {
@@ -104,9 +105,12 @@ class PersonController {
 	}
 
 	private PersonView view(Person person) {
+		return view(person, declarations.standing(person.id()).map(NotAcceptable::declaredFrom).orElse(null));
+	}
+
+	private PersonView view(Person person, OffsetDateTime notAcceptableSince) {
 		return new PersonView(person.id(), person.nameNative(), person.nameLatin(), person.otherNames(),
 				person.birthDate() == null ? null : person.birthDate().toString(), person.nationality(), person.sex(),
-				host.local(person.recordedAt()),
-				declarations.standing(person.id()).map(d -> host.local(d.declaredFrom())).orElse(null));
+				host.local(person.recordedAt()), host.local(notAcceptableSince));
 	}
 }

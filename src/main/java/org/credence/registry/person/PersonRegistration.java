@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,16 +66,25 @@ public class PersonRegistration {
 				invalid.add(new InvalidField("birthDate", e.getMessage()));
 			}
 		}
-		if (!states.exists(nationality)) {
-			invalid.add(new InvalidField("nationality", "'" + nationality + "' is not an ISO 3166-1 alpha-3 code"));
-		}
 		if (!invalid.isEmpty()) {
+			if (!states.exists(nationality)) {
+				invalid.add(unknownState(nationality));
+			}
 			throw ProblemException.invalid(invalid);
 		}
 		List<String> others = cleaned(otherNames);
 		Person person = new Person(UUID.randomUUID(), nameNative.trim(), nameLatin.trim(), others, birth, nationality,
 				sex == null ? Sex.UNKNOWN : sex, OffsetDateTime.now(clock), actors.current());
-		persons.add(person);
+		try {
+			persons.add(person);
+		}
+		catch (DataIntegrityViolationException e) {
+			// The nationality's foreign key answers whether the state exists, without a query of its own.
+			if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("person_nationality_fkey")) {
+				throw ProblemException.invalid(List.of(unknownState(nationality)));
+			}
+			throw e;
+		}
 		journal.append("person.registered", "person", person.id(), person);
 		events.publishEvent(new PersonRegistered(person));
 		return person;
@@ -94,6 +104,10 @@ public class PersonRegistration {
 				Map.of("before", before.otherNames(), "after", after.otherNames()));
 		events.publishEvent(new PersonRenamed(after));
 		return after;
+	}
+
+	private static InvalidField unknownState(String code) {
+		return new InvalidField("nationality", "'" + code + "' is not an ISO 3166-1 alpha-3 code");
 	}
 
 	private static List<String> cleaned(List<String> otherNames) {

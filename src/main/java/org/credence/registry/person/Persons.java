@@ -24,11 +24,12 @@ import org.credence.security.Actors;
 @Repository
 public class Persons {
 
-	static final String SELECT = """
-			select p.id, p.name_native, p.name_latin, p.birth_year, p.birth_month, p.birth_day, p.nationality, p.sex,
+	private static final String COLUMNS = """
+			p.id, p.name_native, p.name_latin, p.birth_year, p.birth_month, p.birth_day, p.nationality, p.sex,
 			       p.recorded_at, p.recorded_by,
-			       array(select n.name from person_other_name n where n.person_id = p.id order by n.position) as other_names
-			from person p""";
+			       array(select n.name from person_other_name n where n.person_id = p.id order by n.position) as other_names""";
+
+	static final String SELECT = "select " + COLUMNS + "\nfrom person p";
 
 	private final JdbcClient jdbc;
 
@@ -89,13 +90,28 @@ public class Persons {
 	 * person (to different missions, hence under different mission locks) are decided one after the other.
 	 */
 	public Person lock(UUID id) {
-		jdbc.sql("select p.id from person p where p.id = ? and " + visible() + " for update")
+		return jdbc.sql(SELECT + " where p.id = ? and " + visible() + " for update of p")
 			.param(id)
 			.params(scope())
-			.query(UUID.class)
+			.query(Persons::map)
 			.optional()
 			.orElseThrow(() -> ProblemException.notFound("person", id));
-		return get(id);
+	}
+
+	/**
+	 * As {@link #lock}, with the first declaration of non-acceptability that reaches into the time from
+	 * {@code from} on, read in the same query: a decision on a position needs both.
+	 */
+	Acceptability.Candidate lockCandidate(UUID id, OffsetDateTime from) {
+		return jdbc.sql("select " + COLUMNS + ", " + NotAcceptableDeclarations.prefixedColumns()
+				+ " from person p left join lateral (" + NotAcceptableDeclarations.REACHING_INTO + ") d on true"
+				+ " where p.id = ? and " + visible() + " for update of p")
+			.param(from)
+			.param(id)
+			.params(scope())
+			.query((rs, row) -> new Acceptability.Candidate(map(rs, row), NotAcceptableDeclarations.map(rs, "d_")))
+			.optional()
+			.orElseThrow(() -> ProblemException.notFound("person", id));
 	}
 
 	/** Persons whose names contain the text, in any script; all persons when it is blank. */
