@@ -26,7 +26,11 @@ public class OwnRecord {
 		this.jdbc = jdbc;
 	}
 
-	/** Those of record, and those of the given ids (linked to incidents elsewhere) with that ground. */
+	/**
+	 * Those of record, and those of the given ids (linked to incidents elsewhere) with that ground.
+	 * Read from the few persons of record (V64 indexes the refused and withdrawn positions), never by
+	 * going through every person: it runs at every registration and every arrival.
+	 */
 	public List<PersonOfRecord> persons(Collection<UUID> inIncidents) {
 		return jdbc.sql("select * from (" + Persons.SELECT.replace("from person p", """
 				, array_remove(array[
@@ -36,7 +40,11 @@ public class OwnRecord {
 				    case when exists (select 1 from accreditation a where a.person_id = p.id and a.status = 'WITHDRAWN')
 				         then 'WITHDRAWN' end,
 				    case when p.id = any(?) then 'INCIDENT' end], null) as grounds
-				from person p""") + ") recorded where cardinality(grounds) > 0 order by name_latin")
+				from person p
+				where p.id in (select d.person_id from person_not_acceptable d
+				               union all select a.person_id from accreditation a where a.status in ('REFUSED', 'WITHDRAWN')
+				               union all select unnest(?::uuid[]))""") + ") recorded order by name_latin")
+			.param(inIncidents.toArray(UUID[]::new))
 			.param(inIncidents.toArray(UUID[]::new))
 			.query((rs, row) -> new PersonOfRecord(Persons.map(rs, row), grounds(rs.getArray("grounds"))))
 			.list();
