@@ -1,5 +1,7 @@
 package org.credence.registry.mission;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,7 +44,7 @@ public class Missions {
 	public List<Mission> all() {
 		return jdbc.sql("select " + COLUMNS + " from mission where " + visible() + " order by name")
 			.params(scope())
-			.query(Mission.class)
+			.query(Missions::map)
 			.list();
 	}
 
@@ -50,7 +52,7 @@ public class Missions {
 		return jdbc.sql("select " + COLUMNS + " from mission where id = ? and " + visible())
 			.param(id)
 			.params(scope())
-			.query(Mission.class)
+			.query(Missions::map)
 			.optional();
 	}
 
@@ -59,7 +61,7 @@ public class Missions {
 		return jdbc.sql("select " + COLUMNS + " from mission where id = any(?) and " + visible())
 			.param(ids.toArray(UUID[]::new))
 			.params(scope())
-			.query(Mission.class)
+			.query(Missions::map)
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Mission::id, Function.identity()));
@@ -84,7 +86,7 @@ public class Missions {
 		return jdbc.sql("select " + COLUMNS + " from mission where id = ? and " + visible() + " for update")
 			.param(id)
 			.params(scope())
-			.query(Mission.class)
+			.query(Missions::map)
 			.optional()
 			.orElseThrow(() -> ProblemException.notFound("mission", id));
 	}
@@ -145,5 +147,12 @@ public class Missions {
 
 	private List<Object> scope() {
 		return actors.missionScope().<List<Object>>map(List::of).orElse(List.of());
+	}
+
+	/** Read by name: mapping by the record's components looks each one up as a column first, in vain. */
+	private static Mission map(ResultSet rs, int row) throws SQLException {
+		return new Mission(rs.getObject("id", UUID.class), rs.getString("sending_state"), rs.getString("name"),
+				MissionKind.valueOf(rs.getString("kind")), rs.getObject("recorded_at", OffsetDateTime.class),
+				rs.getString("recorded_by"));
 	}
 }
