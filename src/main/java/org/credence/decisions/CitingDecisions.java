@@ -26,7 +26,8 @@ public class CitingDecisions {
 				select d.id as decision, d.status, d.grounds from decision_incident c join decision d on d.id = c.decision_id
 				where c.incident_id = ? order by d.drafted_at desc, d.id""")
 			.param(incident)
-			.query(Citing.class)
+			.query((rs, row) -> new Citing(rs.getObject("decision", UUID.class), rs.getString("status"),
+					rs.getString("grounds")))
 			.list();
 	}
 }

@@ -1,5 +1,8 @@
 package org.credence.decisions;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,7 +78,7 @@ class Decisions {
 		return jdbc.sql("select " + COLUMNS + " from decision" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
 				+ " order by drafted_at desc, id")
 			.params(params)
-			.query(Decision.class)
+			.query(Decisions::map)
 			.list();
 	}
 
@@ -83,7 +86,7 @@ class Decisions {
 	List<Decision> byIds(Collection<UUID> ids) {
 		return jdbc.sql("select " + COLUMNS + " from decision where id = any(?)")
 			.param(ids.toArray(UUID[]::new))
-			.query(Decision.class)
+			.query(Decisions::map)
 			.list();
 	}
 
@@ -100,13 +103,13 @@ class Decisions {
 				order by id""")
 			.param("from", from)
 			.param("state", circulatedTo)
-			.query(Decision.class)
+			.query(Decisions::map)
 			.list();
 	}
 
 	/** The decision, its row locked: every step of the procedure is taken on the latest state. */
 	Decision lock(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from decision where id = ? for update").param(id).query(Decision.class)
+		return jdbc.sql("select " + COLUMNS + " from decision where id = ? for update").param(id).query(Decisions::map)
 			.optional()
 			.orElseThrow(() -> ProblemException.notFound("decision", id));
 	}
@@ -131,7 +134,7 @@ class Decisions {
 				order by effective_at nulls first, id
 				limit 1 for update skip locked""")
 			.param(now)
-			.query(Decision.class)
+			.query(Decisions::map)
 			.optional();
 	}
 
@@ -144,5 +147,16 @@ class Decisions {
 			.param(now)
 			.query(Long.class)
 			.single();
+	}
+
+	private static Decision map(ResultSet rs, int row) throws SQLException {
+		return new Decision(rs.getObject("id", UUID.class), Authority.valueOf(rs.getString("authority")),
+				DecisionStatus.valueOf(rs.getString("status")), rs.getString("grounds"), rs.getString("classification"),
+				rs.getObject("effective_at", OffsetDateTime.class), rs.getString("proposed_by"),
+				rs.getObject("drafted_at", OffsetDateTime.class), rs.getObject("circulated_on", LocalDate.class),
+				rs.getObject("deadline", OffsetDateTime.class), rs.getObject("decided_at", OffsetDateTime.class),
+				rs.getString("signed_by"), rs.getObject("applied_at", OffsetDateTime.class),
+				rs.getString("application_problem"), rs.getObject("replaces", UUID.class), rs.getInt("version"),
+				rs.getInt("reference_year"), rs.getInt("reference_number"));
 	}
 }

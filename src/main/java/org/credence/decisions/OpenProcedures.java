@@ -35,7 +35,7 @@ public class OpenProcedures {
 				where status = 'CIRCULATED' and deadline > ? and deadline <= ?
 				order by deadline, id""")
 			.params(now, until)
-			.query(Open.class)
+			.query((rs, row) -> new Open(rs.getObject("id", UUID.class), rs.getObject("deadline", OffsetDateTime.class)))
 			.list();
 		Map<UUID, List<MemberAnswer>> answers = memberAnswers.of(open.stream().map(Open::id).toList());
 		return open.stream().map(o -> new OpenProcedure(o.id(), o.deadline(), answers.getOrDefault(o.id(), List.of()).stream()

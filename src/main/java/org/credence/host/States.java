@@ -1,5 +1,7 @@
 package org.credence.host;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,17 +22,21 @@ public class States {
 	}
 
 	public List<State> all() {
-		return jdbc.sql("select code, name_en, name_fr from state order by name_en").query((rs, row) -> new State(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+		return jdbc.sql("select code, name_en, name_fr from state order by name_en").query(States::map).list();
 	}
 
 	public Optional<State> find(String code) {
 		return jdbc.sql("select code, name_en, name_fr from state where code = ?")
 			.param(code)
-			.query((rs, row) -> new State(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.query(States::map)
 			.optional();
 	}
 
 	public boolean exists(String code) {
 		return find(code).isPresent();
+	}
+
+	private static State map(ResultSet rs, int row) throws SQLException {
+		return new State(rs.getString("code"), rs.getString("name_en"), rs.getString("name_fr"));
 	}
 }

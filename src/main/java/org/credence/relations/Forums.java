@@ -72,7 +72,7 @@ class Forums {
 				select id, forum_id, held_on, level, topics, classification, recorded_at, recorded_by
 				from forum_meeting where forum_id = ? order by held_on desc, recorded_at desc""")
 			.param(forum)
-			.query(Meeting.class)
+			.query(Forums::meeting)
 			.list();
 	}
 
@@ -95,14 +95,14 @@ class Forums {
 	List<MeetingProposal> proposals(UUID forum) {
 		return jdbc.sql(PROPOSAL + " where forum_id = ? order by proposed_on desc, recorded_at desc")
 			.param(forum)
-			.query(MeetingProposal.class)
+			.query(Forums::proposal)
 			.list();
 	}
 
 	Optional<MeetingProposal> lockProposal(UUID forum, UUID id) {
 		return jdbc.sql(PROPOSAL + " where forum_id = ? and id = ? for update")
 			.params(forum, id)
-			.query(MeetingProposal.class)
+			.query(Forums::proposal)
 			.optional();
 	}
 
@@ -110,6 +110,21 @@ class Forums {
 		return new Forum(rs.getObject("id", UUID.class), rs.getString("name"),
 				rs.getObject("established_on", LocalDate.class),
 				Arrays.asList((String[]) rs.getArray("participants").getArray()), rs.getString("classification"),
+				rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by"));
+	}
+
+	private static Meeting meeting(ResultSet rs, int row) throws SQLException {
+		return new Meeting(rs.getObject("id", UUID.class), rs.getObject("forum_id", UUID.class),
+				rs.getObject("held_on", LocalDate.class), rs.getString("level"), rs.getString("topics"),
+				rs.getString("classification"), rs.getObject("recorded_at", OffsetDateTime.class),
+				rs.getString("recorded_by"));
+	}
+
+	private static MeetingProposal proposal(ResultSet rs, int row) throws SQLException {
+		return new MeetingProposal(rs.getObject("id", UUID.class), rs.getObject("forum_id", UUID.class),
+				rs.getString("proposed_by"), rs.getObject("proposed_on", LocalDate.class), rs.getString("awaiting"),
+				rs.getString("topics"), MeetingProposal.Status.valueOf(rs.getString("status")),
+				rs.getObject("answered_on", LocalDate.class), rs.getString("classification"),
 				rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by"));
 	}
 }

@@ -92,7 +92,8 @@ class Incidents {
 	List<IncidentCatalogue.Citable> recent(int limit) {
 		return jdbc.sql("select id, occurred_on, title from incident order by occurred_on desc, recorded_at desc, id limit ?")
 			.param(limit)
-			.query(IncidentCatalogue.Citable.class)
+			.query((rs, row) -> new IncidentCatalogue.Citable(rs.getObject("id", UUID.class),
+					rs.getObject("occurred_on", LocalDate.class), rs.getString("title")))
 			.list();
 	}
 
@@ -127,8 +128,15 @@ class Incidents {
 				select id, incident_id, fact, stance, publisher, published_on, title, address, recorded_at, recorded_by
 				from citation where incident_id = ? order by published_on, seq""")
 			.param(incident)
-			.query(Citation.class)
+			.query(Incidents::citation)
 			.list();
+	}
+
+	private static Citation citation(ResultSet rs, int row) throws SQLException {
+		return new Citation(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class), rs.getString("fact"),
+				Citation.Stance.valueOf(rs.getString("stance")), rs.getString("publisher"),
+				rs.getObject("published_on", LocalDate.class), rs.getString("title"), rs.getString("address"),
+				rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("recorded_by"));
 	}
 
 	private static Incident map(ResultSet rs, int row) throws SQLException {

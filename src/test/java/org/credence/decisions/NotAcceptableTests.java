@@ -81,6 +81,11 @@ class NotAcceptableTests {
 		assertThat(withdrawn.path("departureDeadline").asString()).isEqualTo("2021-11-08");
 		assertThat(api.get("/api/persons/" + person).json().path("notAcceptableSince").asString())
 			.isEqualTo("2021-11-01T00:00:00+01:00");
+		String name = api.get("/api/persons/" + person).json().path("nameLatin").asString();
+		assertThat(api.get("/api/persons?name=" + name.replace(" ", "%20")).json().valueStream()
+			.filter(found -> found.path("id").asString().equals(person))
+			.map(found -> found.path("notAcceptableSince").asString())).as("as the search lists them")
+			.containsExactly("2021-11-01T00:00:00+01:00");
 		JsonNode refused = assertProblem(fixtures.arrival(elsewhere, person, "DIPLOMATIC_AGENT", "2021-11-05"), 422,
 				"/problems/person-not-acceptable");
 		assertThat(refused.path("notAcceptableSince").asString()).isEqualTo("2021-11-01T00:00:00+01:00");

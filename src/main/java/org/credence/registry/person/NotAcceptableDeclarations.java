@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -90,5 +93,16 @@ public class NotAcceptableDeclarations {
 	static String prefixedColumns() {
 		return Arrays.stream(COLUMNS.split(",")).map(String::trim).map(c -> "d." + c + " as d_" + c)
 			.collect(Collectors.joining(", "));
+	}
+
+	/** When the standing declaration took effect, for each of those persons who has one: one query for a list. */
+	Map<UUID, OffsetDateTime> standingSince(Collection<UUID> personIds) {
+		Map<UUID, OffsetDateTime> since = new HashMap<>();
+		jdbc.sql("select person_id, declared_from from person_not_acceptable where person_id = any(?) and lifted_at is null")
+			.param(personIds.toArray(UUID[]::new))
+			.query(rs -> {
+				since.put(rs.getObject("person_id", UUID.class), rs.getObject("declared_from", OffsetDateTime.class));
+			});
+		return since;
 	}
 }

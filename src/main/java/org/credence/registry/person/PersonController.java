@@ -3,6 +3,7 @@ package org.credence.registry.person;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -95,7 +96,9 @@ class PersonController {
 	@Operation(summary = "Persons whose names contain the text, in any script")
 	@GetMapping
 	List<PersonView> search(@RequestParam(required = false) @Size(max = 300) String name) {
-		return persons.search(name, 200).stream().map(this::view).toList();
+		List<Person> found = persons.search(name, 200);
+		Map<UUID, OffsetDateTime> notAcceptable = declarations.standingSince(found.stream().map(Person::id).toList());
+		return found.stream().map(person -> view(person, notAcceptable.get(person.id()))).toList();
 	}
 
 	@Operation(summary = "One person, and since when they are declared not acceptable if they are")
@@ -111,6 +114,6 @@ class PersonController {
 	private PersonView view(Person person, OffsetDateTime notAcceptableSince) {
 		return new PersonView(person.id(), person.nameNative(), person.nameLatin(), person.otherNames(),
 				person.birthDate() == null ? null : person.birthDate().toString(), person.nationality(), person.sex(),
-				host.local(person.recordedAt()), host.local(notAcceptableSince));
+				host.local(person.recordedAt()), notAcceptableSince == null ? null : host.local(notAcceptableSince));
 	}
 }
