@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.credence.audit.Sealers;
 import org.credence.decisions.Proceedings;
+import org.credence.notices.Warnings;
 import org.credence.support.Api;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
@@ -39,8 +40,8 @@ import org.credence.support.ServerInstance;
 /**
  * Two instances of the application on one database: the test context and a second server started
  * in this JVM, each with its HTTP server. A page session begun on one goes on on the other; the
- * pollers of both, run at once, apply each decision once; and writes sent to both at once leave a
- * journal that verifies whole, every entry sealed once.
+ * pollers of both, run at once, warn of each deadline once and apply each decision once; and writes
+ * sent to both at once leave a journal that verifies whole, every entry sealed once.
  */
 @CredenceTest
 class SeveralInstancesTests {
@@ -99,17 +100,29 @@ class SeveralInstancesTests {
 	}
 
 	@Test
-	void aDecisionIsAppliedOnceWhenThePollersOfBothInstancesRunAtOnce() throws Exception {
+	void aDeadlineIsWarnedOfAndADecisionAppliedOnceWhenThePollersOfBothInstancesRunAtOnce() throws Exception {
 		clock.set(START);
 		String effectiveDate = "2019-04-17";
 		List<String> decisions = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
 			decisions.add(circulated(fixtures.mission("RUS", "2017-01-01"), effectiveDate));
 		}
+		Instant effective = LocalDate.parse(effectiveDate).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant();
+		JdbcClient jdbc = JdbcClient.create(database);
+		long warningsBefore = jdbc.sql("select count(*) from deadline_warning").query(Long.class).single();
+		clock.set(effective.minusSeconds(36 * 3600));
+		second.clock().set(effective.minusSeconds(36 * 3600));
+		List<Integer> warned = atOnce(List.of(Warnings.of(first)::getAsInt, Warnings.of(second.context())::getAsInt));
+		assertThat(warned.stream().mapToInt(Integer::intValue).sum()).as("each deadline warned of by one poller")
+			.isEqualTo(jdbc.sql("select count(*) from deadline_warning").query(Long.class).single() - warningsBefore);
+		for (String decision : decisions) {
+			assertThat(jdbc.sql("select count(*) from deadline_warning where decision_id = cast(? as uuid)")
+				.param(decision).query(Integer.class).single()).isEqualTo(1);
+		}
+
 		Proceedings onFirst = first.getBean(Proceedings.class);
 		Proceedings onSecond = second.bean(Proceedings.class);
 		// Whatever other tests left due before these decisions' deadline is applied first, by one poller.
-		Instant effective = LocalDate.parse(effectiveDate).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant();
 		clock.set(effective.minusSeconds(13 * 3600));
 		onFirst.applyDue();
 
