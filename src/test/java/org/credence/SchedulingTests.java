@@ -48,7 +48,8 @@ class SchedulingTests {
 			.forEach((name, bean) -> scheduling.postProcessAfterInitialization(bean, name));
 		try {
 			assertThat(scheduled(scheduling)).containsExactlyInAnyOrder("org.credence.audit.JournalSealer.sealOnSchedule",
-					"org.credence.decisions.DecisionEnactment.poll", "org.credence.notices.DeadlineWarnings.poll");
+					"org.credence.decisions.DecisionEnactment.poll", "org.credence.notices.DeadlineWarnings.poll",
+					"org.credence.intake.InterruptedJobs.renew");
 		}
 		finally {
 			scheduling.destroy();

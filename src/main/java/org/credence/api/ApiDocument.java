@@ -42,7 +42,7 @@ class ApiDocument {
 					.description("A personal access token (credence_…) or a JWT of the configured identity provider"))
 				.addSecuritySchemes("session", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
 					.in(SecurityScheme.In.COOKIE)
-					.name("JSESSIONID")
+					.name("SESSION")
 					.description("The session of a login on the pages; writes also need the X-CSRF-TOKEN header"))
 				.addSchemas(PROBLEM, problem()))
 			.security(List.of(new SecurityRequirement().addList("bearer"), new SecurityRequirement().addList("session")));

@@ -32,7 +32,10 @@ class Intake {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
 
-	/** One at a time: two imports of overlapping files must not both find a mission missing. */
+	/**
+	 * One at a time on this instance, in the order sent; imports sent to several instances write one
+	 * at a time too ({@link IntakeWriting}).
+	 */
 	private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> new Thread(task, "intake"));
 
 	private final IntakeJobs jobs;
@@ -47,7 +50,12 @@ class Intake {
 
 	private final Clock clock;
 
-	Intake(IntakeJobs jobs, RowReading reading, MovingIn movingIn, IntakeWriting writing, Actors actors, Clock clock) {
+	/** The lease this instance holds on the jobs it runs, so that another instance leaves them be. */
+	private final InterruptedJobs leases;
+
+	Intake(IntakeJobs jobs, RowReading reading, MovingIn movingIn, IntakeWriting writing, Actors actors, Clock clock,
+			InterruptedJobs leases) {
+		this.leases = leases;
 		this.jobs = jobs;
 		this.reading = reading;
 		this.movingIn = movingIn;
@@ -61,7 +69,7 @@ class Intake {
 		IntakeFile file = IntakeFile.read(fileName, content);
 		IntakeJob job = new IntakeJob(UUID.randomUUID(), dryRun, IntakeJob.State.RUNNING, fileName, file.digest(),
 				establishedOn, file.rows().size(), 0, List.of(), false, 0, OffsetDateTime.now(clock), actors.current(), null);
-		jobs.start(job, content);
+		jobs.start(job, content, leases.runner());
 		runner.execute(new DelegatingSecurityContextRunnable(() -> run(job, file)));
 		return job;
 	}

@@ -44,14 +44,20 @@ class IntakeJobs {
 		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	void start(IntakeJob job, byte[] content) {
+	/** A job that this instance ({@code runner}) will run, its lease starting when the job does. */
+	void start(IntakeJob job, byte[] content, UUID runner) {
 		jdbc.sql("""
 				insert into intake_job (id, dry_run, state, file_name, file_digest, content, established_on, rows_total,
-				                        started_at, started_by)
-				values (?, ?, 'RUNNING', ?, ?, ?, ?, ?, ?, ?)""")
+				                        started_at, started_by, runner, alive_at)
+				values (?, ?, 'RUNNING', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(job.id(), job.dryRun(), job.fileName(), job.fileDigest(), content, job.establishedOn(), job.rowsTotal(),
-					job.startedAt(), job.startedBy())
+					job.startedAt(), job.startedBy(), runner, job.startedAt())
 			.update();
+	}
+
+	/** The runner still runs (or has queued) its jobs: their leases start again now. */
+	void renew(UUID runner, OffsetDateTime now) {
+		jdbc.sql("update intake_job set alive_at = ? where runner = ? and state = 'RUNNING'").params(now, runner).update();
 	}
 
 	void progress(UUID id, int rowsDone) {
@@ -70,10 +76,15 @@ class IntakeJobs {
 			.update();
 	}
 
-	/** Says FAILED, finished at that instant, of every job still said to be running; how many there were. */
-	int failRunning(OffsetDateTime at) {
-		return jdbc.sql("update intake_job set state = 'FAILED', finished_at = ? where state = 'RUNNING'")
-			.param(at)
+	/**
+	 * Says FAILED, finished at that instant, of every job still said to be running whose lease was
+	 * last renewed before {@code leaseAfter} (or never, by a server older than leases); how many.
+	 */
+	int failAbandoned(OffsetDateTime at, OffsetDateTime leaseAfter) {
+		return jdbc.sql("""
+				update intake_job set state = 'FAILED', finished_at = ?
+				where state = 'RUNNING' and (alive_at is null or alive_at < ?)""")
+			.params(at, leaseAfter)
 			.update();
 	}
 

@@ -1,5 +1,6 @@
 package org.credence.notices;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +40,8 @@ class NoticesPage {
 	record Row(UUID id, UUID decision, String reference, String text, OffsetDateTime createdAt, boolean unread) {
 	}
 
-	/** The message after marking, in the shape the layout's messages fragment shows. */
-	record Flash(String key, Object[] args) {
+	/** The message after marking, in the shape the layout's messages fragment shows; kept in the session. */
+	record Flash(String key, Object[] args) implements Serializable {
 	}
 
 	@GetMapping

@@ -1,5 +1,6 @@
 package org.credence.pages;
 
+import java.io.Serializable;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,8 +38,11 @@ public class Feedback {
 		this.words = words;
 	}
 
-	/** The message after a change, as a message key and its arguments, resolved in the reader's language. */
-	public record Flash(String key, Object[] args) {
+	/**
+	 * The message after a change, as a message key and its arguments, resolved in the reader's
+	 * language. Kept in the session until the next page, so serializable, as its arguments are.
+	 */
+	public record Flash(String key, Object[] args) implements Serializable {
 	}
 
 	/** An error summary: a title, the service's explanation if any, and one link per field error. */

@@ -6,7 +6,8 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * Why a login was refused, as the login page tells it: a wrong name or password (never which),
- * or an account made to wait after failures, until when.
+ * or an account made to wait after failures, until when. Kept in the session, which is in the
+ * database, so serializable; never with the login as sent ({@link LoginFailures}).
  */
 class LoginRefused extends AuthenticationException {
 
@@ -16,7 +17,7 @@ class LoginRefused extends AuthenticationException {
 
 	private final Reason reason;
 
-	private final transient Instant until;
+	private final Instant until;
 
 	LoginRefused(Reason reason, Instant until) {
 		super(reason.name());

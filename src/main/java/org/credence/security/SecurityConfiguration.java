@@ -89,7 +89,7 @@ class SecurityConfiguration {
 				.requestMatchers(publicRequests()).permitAll()
 				.anyRequest().authenticated())
 			.authenticationProvider(passwordLogin)
-			.formLogin(login -> login.loginPage("/login").permitAll())
+			.formLogin(login -> login.loginPage("/login").failureHandler(new LoginFailures()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.oauth2ResourceServer(resourceServer -> resourceServer.authenticationManagerResolver(request -> bearer)
 				.authenticationEntryPoint(problems)

@@ -38,7 +38,7 @@ final class RequestFuzzer {
 			new String[] { "Accept", "*/*" }, new String[] { "Accept-Language", "fr" },
 			new String[] { "X-Forwarded-For", "not an address" }, new String[] { "If-None-Match", "\"fuzz\"" },
 			new String[] { "Accept-Charset", "latin1" }, new String[] { "X-CSRF-TOKEN", "forged" },
-			new String[] { "Cookie", "JSESSIONID=forged" });
+			new String[] { "Cookie", "SESSION=forged" });
 
 	private final DocumentedOperations document;
 

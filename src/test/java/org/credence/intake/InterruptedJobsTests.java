@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.credence.support.CredenceTest;
 import org.credence.support.MutableClock;
 
-/** A job left running by a server that stopped is said FAILED at the next start, and when. */
+/**
+ * A job left running by a server that stopped is said FAILED, and when, once its lease has run out;
+ * a job of a server still at work, which renews its lease, is left to run.
+ */
 @CredenceTest
 class InterruptedJobsTests {
 
@@ -28,12 +31,10 @@ class InterruptedJobsTests {
 	MutableClock clock;
 
 	@Test
-	void aJobRunningWhenTheServerStoppedIsSaidFailedAtTheNextStart() {
-		clock.set(Instant.parse("2021-10-06T10:00:00Z"));
-		IntakeJob job = new IntakeJob(UUID.randomUUID(), false, IntakeJob.State.RUNNING, "records.csv", "00",
-				LocalDate.parse("2021-10-01"), 2, 0, List.of(), false, 0,
-				OffsetDateTime.parse("2021-10-06T09:00:00Z"), "admin", null);
-		jobs.start(job, "mission\n".getBytes());
+	void aJobRunningWhenItsServerStoppedIsSaidFailedOnceItsLeaseRanOut() {
+		clock.set(Instant.parse("2021-10-06T09:00:00Z"));
+		IntakeJob job = job(OffsetDateTime.parse("2021-10-06T09:00:00Z"));
+		jobs.start(job, "mission\n".getBytes(), UUID.randomUUID());
 		clock.set(Instant.parse("2021-10-06T11:00:00Z"));
 
 		interrupted.failInterrupted();
@@ -42,5 +43,32 @@ class InterruptedJobsTests {
 		assertThat(after.state()).isEqualTo(IntakeJob.State.FAILED);
 		assertThat(after.finishedAt().toInstant()).isEqualTo(Instant.parse("2021-10-06T11:00:00Z"));
 		assertThat(after.written()).isFalse();
+	}
+
+	@Test
+	void aJobOfAServerStillAtWorkIsLeftRunning() {
+		clock.set(Instant.parse("2021-10-07T09:00:00Z"));
+		IntakeJob ours = job(OffsetDateTime.parse("2021-10-07T09:00:00Z"));
+		jobs.start(ours, "mission\n".getBytes(), interrupted.runner());
+		IntakeJob another = job(OffsetDateTime.parse("2021-10-07T09:00:30Z"));
+		jobs.start(another, "mission\n".getBytes(), UUID.randomUUID());
+
+		clock.set(Instant.parse("2021-10-07T09:01:00Z"));
+		interrupted.renew();
+		assertThat(jobs.find(ours.id()).orElseThrow().state()).isEqualTo(IntakeJob.State.RUNNING);
+		assertThat(jobs.find(another.id()).orElseThrow().state()).as("its lease runs until 09:01:30")
+			.isEqualTo(IntakeJob.State.RUNNING);
+
+		clock.set(Instant.parse("2021-10-07T09:01:45Z"));
+		interrupted.renew();
+		assertThat(jobs.find(ours.id()).orElseThrow().state()).as("renewed at 09:01, past its start's lease")
+			.isEqualTo(IntakeJob.State.RUNNING);
+		assertThat(jobs.find(another.id()).orElseThrow().state()).as("its server renewed nothing")
+			.isEqualTo(IntakeJob.State.FAILED);
+	}
+
+	private static IntakeJob job(OffsetDateTime startedAt) {
+		return new IntakeJob(UUID.randomUUID(), false, IntakeJob.State.RUNNING, "records.csv", "00",
+				LocalDate.parse("2021-10-01"), 2, 0, List.of(), false, 0, startedAt, "admin", null);
 	}
 }

@@ -60,6 +60,11 @@ public final class ServerInstance implements AutoCloseable {
 		return context.getBean(type);
 	}
 
+	/** Its beans, for a test helper that reaches a class its module does not make public. */
+	public ConfigurableApplicationContext context() {
+		return context;
+	}
+
 	/** The caller's calls sent to this server. */
 	public Api api(Api caller) {
 		return caller.to(context.getEnvironment());

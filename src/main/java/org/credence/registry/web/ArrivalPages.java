@@ -1,5 +1,7 @@
 package org.credence.registry.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -20,6 +22,7 @@ import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.AccreditationManagement;
+import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
 
 /**
@@ -60,7 +63,7 @@ class ArrivalPages {
 			model.addAttribute("arrival", form);
 		}
 		head.fill(model, id, "arrivals", locale);
-		model.addAttribute("persons", persons.search(null, PERSON_CHOICES));
+		model.addAttribute("persons", choices((ArrivalForm) model.getAttribute("arrival")));
 		model.addAttribute("categories", StaffCategory.values());
 		return "mission-arrival";
 	}
@@ -74,6 +77,21 @@ class ArrivalPages {
 			feedback.done(redirect, "flash.arrival-notified", form.getArrivalDate());
 			return "redirect:/missions/" + id + "/requests";
 		}, () -> form(id, null, model, locale));
+	}
+
+	/**
+	 * The first persons by name, and the one chosen (from their page, or before a refused submission)
+	 * wherever they stand in the registry: a chosen person is never missing from the choices.
+	 */
+	private List<Person> choices(ArrivalForm form) {
+		List<Person> first = persons.search(null, PERSON_CHOICES);
+		UUID chosen = form == null ? null : form.getPersonId();
+		if (chosen == null || first.stream().anyMatch(p -> p.id().equals(chosen))) {
+			return first;
+		}
+		List<Person> all = new ArrayList<>(first);
+		persons.find(chosen).ifPresent(p -> all.add(0, p));
+		return all;
 	}
 
 	/** From a person's page: the arrival form of the mission chosen there, with the person chosen. */
