@@ -2,6 +2,7 @@ package org.credence.audit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Arrays;
 
 import org.postgresql.PGConnection;
@@ -28,22 +29,35 @@ final class ChainCopy {
 		return jdbc.execute((ConnectionCallback<ChainLinks>) connection -> {
 			String copy = "copy (select " + COLUMNS + " from journal_entry " + where + ") to stdout (format binary)";
 			try (InputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class), copy)) {
-				CopyRows rows = new CopyRows(in, 10);
-				EntryContent content = new EntryContent();
-				byte[] time = new byte[64];
-				long[] day = { EntryTime.NO_DAY };
-				while (rows.next()) {
-					content.start().field(Long.toString(rows.int64(1)));
-					if (rows.length(2) < 0) {
-						content.field(null, 0, -1);
+				// Read to the end of the COPY whatever happens: closed before its end, the stream cancels the
+				// copy, and the cancel request can reach the server after the copy is over and cancel what the
+				// connection runs next, or leave the rest of the copy to be read as the answer to the next query.
+				RuntimeException failed = null;
+				try {
+					CopyRows rows = new CopyRows(in, 10);
+					EntryContent content = new EntryContent();
+					byte[] time = new byte[64];
+					long[] day = { EntryTime.NO_DAY };
+					while (rows.next()) {
+						content.start().field(Long.toString(rows.int64(1)));
+						if (rows.length(2) < 0) {
+							content.field(null, 0, -1);
+						}
+						else {
+							content.field(time, 0, EntryTime.write(rows.int64(2), time, day));
+						}
+						for (int field = 3; field <= 7; field++) {
+							content.field(rows.bytes(), rows.offset(field), rows.length(field));
+						}
+						links.next(rows.int64(0), rows.int64(1), content, copied(rows, 8), copied(rows, 9));
 					}
-					else {
-						content.field(time, 0, EntryTime.write(rows.int64(2), time, day));
-					}
-					for (int field = 3; field <= 7; field++) {
-						content.field(rows.bytes(), rows.offset(field), rows.length(field));
-					}
-					links.next(rows.int64(0), rows.int64(1), content, copied(rows, 8), copied(rows, 9));
+				}
+				catch (RuntimeException e) {
+					failed = e;
+				}
+				in.transferTo(OutputStream.nullOutputStream());
+				if (failed != null) {
+					throw failed;
 				}
 			}
 			catch (IOException e) {

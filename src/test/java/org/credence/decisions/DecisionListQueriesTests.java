@@ -2,7 +2,6 @@ package org.credence.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.credence.support.Fixtures.json;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,28 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
-import jakarta.servlet.Filter;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import org.credence.security.Role;
 import org.credence.security.TestAccounts;
 import org.credence.support.Api;
+import org.credence.support.CountedRequests;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
 import org.credence.support.MutableClock;
-import org.credence.support.SentStatements;
 
 /**
  * A list of decisions reads their acts, answers and cited incidents, and the missions, accreditations
@@ -66,16 +57,7 @@ class DecisionListQueriesTests {
 	MutableClock clock;
 
 	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	@Qualifier("springSecurityFilterChain")
-	Filter security;
-
-	MockMvc mvc;
+	CountedRequests requests;
 
 	String mission;
 
@@ -84,7 +66,6 @@ class DecisionListQueriesTests {
 	@BeforeEach
 	void mission() {
 		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
-		mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(security).build();
 		mission = fixtures.mission("RUS", "2017-01-01");
 		missionName = api.get("/api/missions/" + mission).json().get("name").asString();
 	}
@@ -175,19 +156,13 @@ class DecisionListQueriesTests {
 	/** The statements reading decisions' details that one request sends, once any outcome due is settled. */
 	private List<String> details(String path, String token) {
 		send(path, token);
-		return SentStatements.during(dataSource, () -> send(path, token)).stream()
+		return requests.get(path, token).statements().stream()
 			.filter(sql -> DETAILS.matcher(sql).find())
 			.toList();
 	}
 
 	private String send(String path, String token) {
-		try {
-			return mvc.perform(get(path).header("Authorization", "Bearer " + token)).andReturn().getResponse()
-				.getContentAsString();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
+		return requests.get(path, token).body();
 	}
 
 	/**

@@ -18,6 +18,6 @@ import org.credence.security.TestAccounts;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestSupportConfiguration.class, TestAccounts.class, Api.class, Fixtures.class })
+@Import({ TestSupportConfiguration.class, TestAccounts.class, Api.class, Fixtures.class, CountedRequests.class })
 public @interface CredenceTest {
 }

@@ -2,18 +2,11 @@ package org.credence.registry.accreditation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.credence.support.Fixtures.json;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.UnsupportedEncodingException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
-
-import javax.sql.DataSource;
-
-import jakarta.servlet.Filter;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,17 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import org.credence.security.TestAccounts;
+import org.credence.support.CountedRequests;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
 import org.credence.support.MutableClock;
-import org.credence.support.SentStatements;
 
 /**
  * One accreditation over the API (register the person, notify the arrival, approve it) costs a
@@ -57,23 +45,13 @@ class AccreditationQueriesTests {
 	MutableClock clock;
 
 	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	@Qualifier("springSecurityFilterChain")
-	Filter security;
-
-	MockMvc mvc;
+	CountedRequests requests;
 
 	String mission;
 
 	@BeforeEach
 	void mission() {
 		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
-		mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(security).build();
 		mission = fixtures.mission("RUS", "2017-01-01");
 		fixtures.ceiling(mission, "2017-01-01", 100);
 		fixtures.member(mission, "2019-01-01");
@@ -120,22 +98,7 @@ class AccreditationQueriesTests {
 	}
 
 	private Sent send(String path, String body) {
-		AtomicReference<MockHttpServletResponse> response = new AtomicReference<>();
-		List<String> statements = SentStatements.during(dataSource, () -> {
-			try {
-				response.set(mvc.perform(post(path).header("Authorization", "Bearer " + accounts.adminToken())
-					.contentType("application/json")
-					.content(body)).andReturn().getResponse());
-			}
-			catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		try {
-			return new Sent(response.get().getStatus(), JSON.readTree(response.get().getContentAsString()), statements);
-		}
-		catch (UnsupportedEncodingException e) {
-			throw new IllegalStateException(e);
-		}
+		CountedRequests.Answer answer = requests.post(path, accounts.adminToken(), body);
+		return new Sent(answer.status(), JSON.readTree(answer.body()), answer.statements());
 	}
 }

@@ -1,17 +1,12 @@
 package org.credence.registry.accreditation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
-import javax.sql.DataSource;
-
-import jakarta.servlet.Filter;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,17 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import org.credence.security.TestAccounts;
+import org.credence.support.CountedRequests;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
 import org.credence.support.MutableClock;
-import org.credence.support.SentStatements;
 
 /**
  * An approval at a mission of thousands of members checks its ceiling on the steps of the mission's
@@ -56,23 +47,13 @@ class CeilingAtScaleTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	@Qualifier("springSecurityFilterChain")
-	Filter security;
-
-	MockMvc mvc;
+	CountedRequests requests;
 
 	String mission;
 
 	@BeforeEach
 	void largeMission() {
 		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
-		mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(security).build();
 		mission = fixtures.mission("RUS", "2017-01-01");
 		// Each arriving six hours after the previous one from 2018 on: thousands of distinct steps before 2021.
 		jdbc.sql("""
@@ -96,8 +77,8 @@ class CeilingAtScaleTests {
 		String first = fixtures.request(mission, "2021-10-01");
 		String second = fixtures.request(mission, "2021-10-01");
 
-		List<String> sent = approve(first, 200);
-		JsonNode refused = JSON.readTree(approveAnswer(second, 422));
+		List<String> sent = approve(first, 200).statements();
+		JsonNode refused = JSON.readTree(approve(second, 422).body());
 
 		assertThat(refused.path("held").asInt()).isEqualTo(MEMBERS + 1);
 		assertThat(sent).noneMatch(sql -> sql.matches("(?s).*from accreditation\\s+where mission_id.*"));
@@ -131,24 +112,10 @@ class CeilingAtScaleTests {
 		return rows;
 	}
 
-	private List<String> approve(String request, int status) {
-		AtomicReference<String> answer = new AtomicReference<>();
-		List<String> sent = SentStatements.during(dataSource, () -> answer.set(approveAnswer(request, status)));
-		assertThat(answer.get()).isNotNull();
-		return sent;
-	}
-
-	private String approveAnswer(String request, int status) {
-		try {
-			var response = mvc.perform(post("/api/accreditations/" + request + "/approval")
-				.header("Authorization", "Bearer " + accounts.adminToken())
-				.contentType("application/json")
-				.content("{}")).andReturn().getResponse();
-			assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
-			return response.getContentAsString();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
+	private CountedRequests.Answer approve(String request, int status) {
+		CountedRequests.Answer answer = requests.post("/api/accreditations/" + request + "/approval",
+				accounts.adminToken(), "{}");
+		assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+		return answer;
 	}
 }

@@ -1,32 +1,22 @@
 package org.credence.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-
-import jakarta.servlet.Filter;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import org.credence.security.Role;
 import org.credence.security.TestAccounts;
 import org.credence.support.Api;
+import org.credence.support.CountedRequests;
 import org.credence.support.CredenceTest;
 import org.credence.support.Fixtures;
 import org.credence.support.MutableClock;
-import org.credence.support.SentStatements;
 
 /**
  * A mission's summary, members' and history's pages send the same statements, few, whether the
@@ -53,16 +43,7 @@ class MissionPageQueriesTests {
 	MutableClock clock;
 
 	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	@Qualifier("springSecurityFilterChain")
-	Filter security;
-
-	MockMvc mvc;
+	CountedRequests requests;
 
 	String token;
 
@@ -71,7 +52,6 @@ class MissionPageQueriesTests {
 	@BeforeEach
 	void aMissionOfOneMember() {
 		clock.set(Instant.parse("2021-10-06T10:00:00Z"));
-		mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(security).build();
 		token = accounts.user(Role.PROTOCOL_OFFICER).token();
 		mission = fixtures.mission("RUS", "2017-01-01");
 		fixtures.ceiling(mission, "2017-01-01", 40);
@@ -111,18 +91,12 @@ class MissionPageQueriesTests {
 	/** The statements one request sends, once any work due at its first call is done. */
 	private List<String> statements(String path) {
 		send(path);
-		return SentStatements.during(dataSource, () -> send(path));
+		return requests.get(path, token).statements();
 	}
 
 	private String send(String path) {
-		try {
-			MockHttpServletResponse response = mvc.perform(get(path).header("Authorization", "Bearer " + token))
-				.andReturn().getResponse();
-			assertThat(response.getStatus()).as(path).isEqualTo(200);
-			return response.getContentAsString();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
+		CountedRequests.Answer answer = requests.get(path, token);
+		assertThat(answer.status()).as(path).isEqualTo(200);
+		return answer.body();
 	}
 }
