@@ -79,9 +79,8 @@ class MissionReadsBenchmark {
 			Api officer = api.to(server.getEnvironment()).as(token);
 			Host host = server.getBean(Host.class);
 			LocalDate today = LocalDate.now(host.timeZone());
-			List<String[]> states = officer.get("/api/states").json().valueStream()
-				.map(s -> new String[] { s.get("code").asString(), s.get("nameEn").asString() }).toList();
-			Set<String> members = Set.copyOf(host.membersOn(today).stream().map(Host.Member::state).toList());
+			List<String[]> states = RegistryPlan.states(officer);
+			Set<String> members = RegistryPlan.hostMembers(host, today);
 			// Of two missions, the first has four sevenths of the members: 14,500 of 25,375.
 			RegistryPlan large = RegistryPlan.of(states, members, today, 2, 25_375);
 			Set<String> taken = Set.of(large.missions().get(0).sendingState(), large.missions().get(1).sendingState());

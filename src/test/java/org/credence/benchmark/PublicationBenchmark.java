@@ -98,9 +98,7 @@ class PublicationBenchmark {
 			Api officer = api.to(server.getEnvironment()).as(EmptyDatabase.token("benchmark.officer", "PROTOCOL_OFFICER"));
 			Host host = server.getBean(Host.class);
 			LocalDate today = LocalDate.now(host.timeZone());
-			RegistryPlan plan = RegistryPlan.of(officer.get("/api/states").json().valueStream()
-				.map(s -> new String[] { s.get("code").asString(), s.get("nameEn").asString() }).toList(),
-					Set.copyOf(host.membersOn(today).stream().map(Host.Member::state).toList()), today, MISSIONS, MEMBERS);
+			RegistryPlan plan = RegistryPlan.of(officer, host, today, MISSIONS, MEMBERS);
 			boolean throughApi = "api".equals(System.getProperty("registry.writer"));
 			Written written = throughApi ? GeneratedRegistry.write(officer, plan, WRITERS) : RegistryBatches.write(server, plan);
 			JdbcClient jdbc = JdbcClient.create(server.getBean(DataSource.class));

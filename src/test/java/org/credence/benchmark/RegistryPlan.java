@@ -9,6 +9,8 @@ import java.util.Random;
 import java.util.Set;
 
 import org.credence.benchmark.GeneratedNames.Name;
+import org.credence.host.Host;
+import org.credence.support.Api;
 
 /**
  * What a generated registry holds, drawn from a fixed seed so that every run measures the same
@@ -45,6 +47,22 @@ record RegistryPlan(LocalDate today, List<PlannedMission> missions) {
 	 * @param states ISO 3166-1 alpha-3 codes with their English names, at least {@code missions} of them
 	 * @param hostMembers the receiving organization's member states, whose missions are permanent ones
 	 */
+	/** The states the server knows (code and English name), as a plan takes them. */
+	static List<String[]> states(Api officer) {
+		return officer.get("/api/states").json().valueStream()
+			.map(s -> new String[] { s.get("code").asString(), s.get("nameEn").asString() }).toList();
+	}
+
+	/** The receiving party's member states on that day. */
+	static Set<String> hostMembers(Host host, LocalDate today) {
+		return Set.copyOf(host.membersOn(today).stream().map(Host.Member::state).toList());
+	}
+
+	/** A plan of the server's own states and host. */
+	static RegistryPlan of(Api officer, Host host, LocalDate today, int missions, int members) {
+		return of(states(officer), hostMembers(host, today), today, missions, members);
+	}
+
 	static RegistryPlan of(List<String[]> states, Set<String> hostMembers, LocalDate today, int missions, int members) {
 		Random random = new Random(14);
 		List<String[]> senders = new ArrayList<>(states.stream().filter(s -> hostMembers.contains(s[0])).toList());

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -84,9 +83,7 @@ class SearchAndListBenchmark {
 			Api officer = api.to(server.getEnvironment()).as(EmptyDatabase.token("benchmark.officer", "PROTOCOL_OFFICER"));
 			Host host = server.getBean(Host.class);
 			LocalDate today = LocalDate.now(host.timeZone());
-			RegistryPlan plan = RegistryPlan.of(officer.get("/api/states").json().valueStream()
-				.map(s -> new String[] { s.get("code").asString(), s.get("nameEn").asString() }).toList(),
-					Set.copyOf(host.membersOn(today).stream().map(Host.Member::state).toList()), today, MISSIONS, MEMBERS);
+			RegistryPlan plan = RegistryPlan.of(officer, host, today, MISSIONS, MEMBERS);
 			RegistryBatches.write(server, plan);
 			JdbcClient jdbc = JdbcClient.create(server.getBean(DataSource.class));
 			jdbc.sql("analyze").update();
