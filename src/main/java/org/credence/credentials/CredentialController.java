@@ -50,7 +50,7 @@ class CredentialController {
 	}
 
 	@Schema(name = "CredentialLoss")
-	record LossInput(@Schema(description = "Stolen rather than lost") boolean stolen) {
+	record LossInput(@Schema(description = "Stolen rather than lost") @NotNull Boolean stolen) {
 	}
 
 	@Schema(name = "CredentialRenewalInput")
@@ -93,6 +93,7 @@ class CredentialController {
 
 	@Operation(summary = "Report the card lost or stolen: it is no longer valid, and a replacement with a new "
 			+ "number, the same photo and expiry is issued and answered")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/credentials/{id}/loss")
 	ResponseEntity<CredentialView> loss(@PathVariable UUID id, @Valid @RequestBody LossInput body) {
 		Credential replacement = issuing.reportMissing(id, body.stolen());
@@ -128,6 +129,7 @@ class CredentialController {
 	}
 
 	@Operation(summary = "Approve a renewal: the card is replaced by a new one, which is answered")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/credentials/renewals/{id}/approval")
 	ResponseEntity<CredentialView> approveRenewal(@PathVariable UUID id) {
 		Credential renewed = issuing.approveRenewal(id);
