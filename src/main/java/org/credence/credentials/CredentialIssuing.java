@@ -70,8 +70,9 @@ class CredentialIssuing {
 					+ " and not held on " + host.describe(now) + ": no card is issued for it.")
 				.with("accreditationStatus", accreditation.status());
 		}
-		if (!credentials.issuedFor(List.of(accreditationId)).isEmpty()) {
-			throw alreadyIssued(credentials.issuedFor(List.of(accreditationId)).get(0));
+		List<Credential> inHands = credentials.issuedFor(List.of(accreditationId));
+		if (!inHands.isEmpty()) {
+			throw alreadyIssued(inHands.get(0));
 		}
 		Credential card = newCard(accreditation, null, now, expiry(accreditation, now, expiresOn));
 		credentials.add(card, null);

@@ -172,6 +172,9 @@ class CredentialTests {
 		Raw valid = verify(number, client);
 		assertThat(valid.status()).isEqualTo(200);
 		assertThat(valid.body()).contains("\"number\":\"" + number + "\"", "\"valid\":true", "\"category\":\"DIPLOMATIC_AGENT\"");
+		String stranger = accounts.user(Role.MISSION_ADMINISTRATOR, UUID.fromString(fixtures.mission("RUS", "2017-01-01")),
+				null).token();
+		assertThat(verify(number, client, stranger).body()).contains("\"valid\":true");
 		assertThat(api.post("/api/credentials/" + card.get("id").asString() + "/cancellation", "{}").status()).isEqualTo(200);
 		assertThat(verify(number, client).body()).contains("\"valid\":false").doesNotContain("DIPLOMATIC_AGENT");
 		Raw unknown = verify("XX-1999-" + UUID.randomUUID().toString().substring(0, 6), client);
@@ -341,6 +344,11 @@ class CredentialTests {
 
 	/** The public verification asked from that client address, over a socket bound to it: no login, no token. */
 	private Raw verify(String number, String clientAddress) {
+		return verify(number, clientAddress, null);
+	}
+
+	/** As a logged-in caller too: the answer is the same whoever asks. */
+	private Raw verify(String number, String clientAddress, String bearer) {
 		URI base = URI.create(api.baseUrl());
 		try (Socket socket = new Socket()) {
 			socket.bind(new InetSocketAddress(clientAddress, 0));
@@ -348,7 +356,7 @@ class CredentialTests {
 			socket.setSoTimeout(10000);
 			OutputStream out = socket.getOutputStream();
 			out.write(("GET /public/credentials/" + number + " HTTP/1.0\r\nHost: localhost\r\nAccept: application/json\r\n"
-					+ "\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ (bearer == null ? "" : "Authorization: Bearer " + bearer + "\r\n") + "\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
 			int status = Integer.parseInt(in.readLine().split(" ")[1]);
