@@ -248,6 +248,27 @@ class CredentialTests {
 			.contains("Renouvellement demandé").contains("En attente du chef du protocole");
 	}
 
+	@Test
+	void aCardExpiresAtTheAccreditationsExpectedTermOrAfterThreeYearsAtMost() {
+		String mission = fixtures.mission("RUS", "2017-01-01");
+		String shortTerm = fixtures.request(mission, "2021-09-01");
+		assertThat(api.post("/api/accreditations/" + shortTerm + "/approval", json("credentialExpiresOn", "2023-06-30"))
+			.status()).isEqualTo(200);
+		String longTerm = fixtures.request(mission, "2021-09-01");
+		assertThat(api.post("/api/accreditations/" + longTerm + "/approval", json("credentialExpiresOn", "2030-06-30"))
+			.status()).isEqualTo(200);
+
+		assertThat(issue(shortTerm).get("expiresOn").asString()).isEqualTo("2023-06-30");
+		assertThat(issue(longTerm).get("expiresOn").asString()).isEqualTo("2024-10-06");
+		Api.Response tooLong = api.post("/api/credentials",
+				json("accreditationId", fixtures.member(mission, "2021-09-01"), "expiresOn", "2025-01-01"));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.text()).contains("\"field\":\"expiresOn\"");
+		Api.Response again = api.post("/api/credentials", json("accreditationId", shortTerm));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.text()).contains("/problems/credential-already-issued");
+	}
+
 	private JsonNode issue(String accreditation) {
 		Api.Response issued = api.post("/api/credentials", json("accreditationId", accreditation));
 		assertThat(issued.status()).as(issued.text()).isEqualTo(201);
