@@ -105,6 +105,12 @@ final class AccessPolicy {
 			"GET    /credentials/{id}/card.pdf", ANY_ROLE,
 			"POST   /credentials/{id}/renewal-request", NOTIFIERS,
 			"POST   /credentials/renewals/{id}/approval", KEEPERS,
+			"GET    /accreditations/{id}/credentials", ANY_ROLE,
+			"POST   /accreditations/{id}/credentials", KEEPERS,
+			"POST   /credentials/{id}/photo", KEEPERS,
+			"POST   /credentials/{id}/loss", KEEPERS,
+			"POST   /credentials/{id}/return", KEEPERS,
+			"POST   /credentials/{id}/cancellation", KEEPERS,
 
 			"GET    /api/host", ANY_ROLE,
 			"GET    /api/states", ANY_ROLE,

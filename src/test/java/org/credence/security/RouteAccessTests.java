@@ -67,6 +67,12 @@ class RouteAccessTests {
 			GET    /credentials/{id}/card.pdf               y   y   y   y   y   y   y   -
 			POST   /credentials/{id}/renewal-request        y   y   n   n   n   y   n   -
 			POST   /credentials/renewals/{id}/approval      y   y   n   n   n   n   n   -
+			GET    /accreditations/{id}/credentials         y   y   y   y   y   s   y   -
+			POST   /accreditations/{id}/credentials         y   y   n   n   n   n   n   -
+			POST   /credentials/{id}/photo                  y   y   n   n   n   n   n   -
+			POST   /credentials/{id}/loss                   y   y   n   n   n   n   n   -
+			POST   /credentials/{id}/return                 y   y   n   n   n   n   n   -
+			POST   /credentials/{id}/cancellation           y   y   n   n   n   n   n   -
 			GET    /actuator/health                         p   p   p   p   p   p   p   p
 			GET    /actuator/health/**                      p   p   p   p   p   p   p   p
 			GET    /actuator                                y   y   y   y   y   y   y   -
