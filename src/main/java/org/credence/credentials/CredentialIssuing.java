@@ -25,7 +25,7 @@ import org.credence.security.Actors;
  * the old number no longer verifies.
  */
 @Service
-class CredentialIssuing {
+public class CredentialIssuing {
 
 	private final Credentials credentials;
 
@@ -78,6 +78,12 @@ class CredentialIssuing {
 		credentials.add(card, null);
 		journal.append("credential.issued", "credential", card.id(), card);
 		return card;
+	}
+
+	/** A card with the given expiry, or the default one when null, for another module (the demo); its number. */
+	@Transactional
+	public String issueCard(UUID accreditationId, LocalDate expiresOn) {
+		return issue(accreditationId, expiresOn).number();
 	}
 
 	/** The holder's photo, JPEG or PNG, on a card not yet out of use. */

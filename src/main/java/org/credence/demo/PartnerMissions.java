@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
+import org.credence.credentials.CredentialIssuing;
 import org.credence.registry.mission.MissionKind;
 import org.credence.registry.mission.MissionContact;
 import org.credence.registry.mission.MissionManagement;
@@ -20,7 +21,8 @@ import org.credence.security.PresetAccounts;
 
 /**
  * Three partner missions with a few members, who arrived from 2022 on, and requests made in the last
- * days and still pending, so that every page has something to show. The names are invented.
+ * days and still pending, and the members' identity cards, so that every page has something to show. The
+ * names are invented.
  */
 @Component
 class PartnerMissions {
@@ -62,8 +64,11 @@ class PartnerMissions {
 
 	private final DemoAccounts demoAccounts;
 
+	private final CredentialIssuing cards;
+
 	PartnerMissions(DemoTime time, PresetAccounts accounts, MissionManagement missions, MissionStaff staff,
-			DemoAccounts demoAccounts) {
+			DemoAccounts demoAccounts, CredentialIssuing cards) {
+		this.cards = cards;
 		this.time = time;
 		this.accounts = accounts;
 		this.missions = missions;
@@ -93,9 +98,19 @@ class PartnerMissions {
 			}
 		});
 		arrivals.sort(Comparator.comparing(Arrival::day));
+		List<UUID> members = new ArrayList<>();
 		for (Arrival arrival : arrivals) {
 			time.at(arrival.day() + "T10:00");
-			officer(() -> staff.member(arrival.mission(), arrival.state(), arrival.name(), arrival.position(), arrival.day()));
+			members.add(officer(() -> staff.member(arrival.mission(), arrival.state(), arrival.name(), arrival.position(),
+					arrival.day())).id());
+		}
+		// Every member's card issued a month ago, for three years but one, which expires within weeks:
+		// the list of cards to renew has something to show.
+		LocalDate renewed = time.daysAgo(present, 30);
+		for (int n = 0; n < members.size(); n++) {
+			UUID member = members.get(n);
+			LocalDate expires = n == 0 ? renewed.plusDays(75) : null;
+			officer(() -> cards.issueCard(member, expires));
 		}
 		// Requests of the last days, still pending: one or two a mission.
 		for (int n = 0; n < 2; n++) {

@@ -125,6 +125,14 @@ class DemoDataTests {
 						from screening_check c join screening_hit h on h.check_id = c.id where c.occasion = 'MANUAL'
 						order by h.score desc limit 1""").query(String.class).single())
 					.isEqualTo(DemoAccounts.SECURITY + " ofac-sdn 26171 BOSHIROV, Ruslan");
+				// The partner missions' eleven members each hold a card valid today; one of them expires within weeks.
+				List<String> cards = jdbc.sql("select number from credential where state = 'ISSUED' order by number")
+					.query(String.class).list();
+				assertThat(cards).hasSize(11);
+				cards.forEach(number -> assertThat(auditor.get("/public/credentials/" + number).json().path("valid").asBoolean())
+					.as(number).isTrue());
+				assertThat(jdbc.sql("select count(*) from credential where state = 'ISSUED' and expires_at < issued_at + interval '90 days'")
+					.query(Long.class).single()).as("cards to renew").isEqualTo(1);
 				long entries = jdbc.sql("select count(*) from journal_entry").query(Long.class).single();
 				Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 					JsonNode verification = auditor.get("/api/journal/verification").json();
