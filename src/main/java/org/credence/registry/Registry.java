@@ -52,9 +52,12 @@ public class Registry {
 
 	private final PublishedMissions published;
 
+	private final KnownStandings knownStandings;
+
 	Registry(Missions missions, Persons persons, Accreditations accreditations, NotAcceptableDeclarations notAcceptable,
 			AppliedDecisions appliedDecisions, OwnRecord ownRecord, PublishedChanges publishedChanges,
-			PublishedMissions published) {
+			PublishedMissions published, KnownStandings knownStandings) {
+		this.knownStandings = knownStandings;
 		this.publishedChanges = publishedChanges;
 		this.published = published;
 		this.ownRecord = ownRecord;
@@ -187,5 +190,13 @@ public class Registry {
 	public List<PublishedChange> publishedChanges(OffsetDateTime since, OffsetDateTime now,
 			Set<StaffCategory> categories, int limit) {
 		return publishedChanges.since(since, now, categories, limit);
+	}
+
+	/**
+	 * The mission at that instant as the registry knew it at {@code knownAt}, whoever asks: what a
+	 * decision's impact is computed from, also as it looked on the day it was circulated.
+	 */
+	public KnownStanding standingAt(UUID missionId, OffsetDateTime at, OffsetDateTime knownAt) {
+		return knownStandings.at(missionId, at, knownAt);
 	}
 }
