@@ -154,8 +154,8 @@ class DecisionController {
 			+ "record time (default now; for an applied decision, the moment before it was applied)")
 	@GetMapping("/{id}/impact")
 	Impact impact(@PathVariable UUID id,
-			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.") @RequestParam(required = false) String at,
-			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.") @RequestParam(required = false) String knownAt) {
+			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.", schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String at,
+			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.", schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt) {
 		return impact.assess(id, instant("at", at), instant("knownAt", knownAt), Locale.ENGLISH);
 	}
 

@@ -2,10 +2,12 @@ package org.credence.decisions;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -46,9 +48,16 @@ class DecisionPageModel {
 
 	private final DecisionTitles titles;
 
+	private final ImpactAssessment impact;
+
+	private final ImpactWarnings impactWarnings;
+
 	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, DecisionActs decisionActs,
 			MemberAnswers memberAnswers, ActDescriptions descriptions, States states, Actors actors, FormStep step,
-			CitedIncidents cited, IncidentCatalogue incidents, DecisionTitles titles) {
+			CitedIncidents cited, IncidentCatalogue incidents, DecisionTitles titles, ImpactAssessment impact,
+			ImpactWarnings impactWarnings) {
+		this.impact = impact;
+		this.impactWarnings = impactWarnings;
 		this.titles = titles;
 		this.cited = cited;
 		this.incidents = incidents;
@@ -61,6 +70,9 @@ class DecisionPageModel {
 		this.states = states;
 		this.actors = actors;
 	}
+
+	private static final Set<DecisionStatus> WEIGHED = EnumSet.of(DecisionStatus.DRAFT, DecisionStatus.CIRCULATED,
+			DecisionStatus.ADOPTED);
 
 	/** A member state asked, by name, and its answer once given. */
 	record AnswerRow(String state, String stateName, MemberAnswer answer) {
@@ -109,6 +121,11 @@ class DecisionPageModel {
 		model.addAttribute("proposer", decision.proposedBy().equals(actors.current()));
 		model.addAttribute("ownState", ownPendingState(decision, answers).map(state -> stateName(state, locale)).orElse(null));
 		model.addAttribute("revision", decisions.revisionOf(id).orElse(null));
+		// What it will do is weighed until it is done; a decision not adopted or withdrawn will do nothing.
+		Impact effect = decision.appliedAt() == null && decision.applicationProblem() == null
+				&& WEIGHED.contains(decision.status()) ? impact.assess(decision, null, null, locale) : null;
+		model.addAttribute("impact", effect);
+		model.addAttribute("impactWarnings", effect == null ? List.of() : impactWarnings.describe(effect, locale));
 		if (!model.containsAttribute("circulation")) {
 			model.addAttribute("circulation", new DeadlineForm());
 		}

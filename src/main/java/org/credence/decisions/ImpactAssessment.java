@@ -82,7 +82,12 @@ class ImpactAssessment {
 	 */
 	@Transactional
 	Impact assess(UUID id, OffsetDateTime at, OffsetDateTime knownAt, Locale locale) {
-		Decision decision = procedure.settle(id);
+		return assess(procedure.settle(id), at, knownAt, locale);
+	}
+
+	/** As {@link #assess(UUID, OffsetDateTime, OffsetDateTime, Locale)}, for a decision already read. */
+	Impact assess(Decision decision, OffsetDateTime at, OffsetDateTime knownAt, Locale locale) {
+		UUID id = decision.id();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		OffsetDateTime known = knownAt != null ? knownAt
 				: decision.appliedAt() != null ? decision.appliedAt().minusNanos(MICROSECOND) : now;

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +53,7 @@ class RelationsController {
 	@GetMapping("/precedents")
 	Precedents.Found precedents(@RequestParam String acting, @RequestParam String affected,
 			@RequestParam(required = false) LocalDate before,
-			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.") @RequestParam(required = false) String knownAt) {
+			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.", schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt) {
 		return precedents.of(acting, affected, before, knownAt(knownAt), OffsetDateTime.now(clock));
 	}
 
