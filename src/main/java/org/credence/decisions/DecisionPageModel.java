@@ -1,6 +1,7 @@
 package org.credence.decisions;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,8 +16,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 
+import org.credence.host.Host;
 import org.credence.host.States;
 import org.credence.pages.FormStep;
+import org.credence.registry.Registry;
+import org.credence.registry.mission.Mission;
 import org.credence.security.Actors;
 
 /**
@@ -52,10 +56,19 @@ class DecisionPageModel {
 
 	private final ImpactWarnings impactWarnings;
 
+	private final MeasureHistory history;
+
+	private final Registry registry;
+
+	private final Host host;
+
 	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, DecisionActs decisionActs,
 			MemberAnswers memberAnswers, ActDescriptions descriptions, States states, Actors actors, FormStep step,
 			CitedIncidents cited, IncidentCatalogue incidents, DecisionTitles titles, ImpactAssessment impact,
-			ImpactWarnings impactWarnings) {
+			ImpactWarnings impactWarnings, MeasureHistory history, Registry registry, Host host) {
+		this.history = history;
+		this.registry = registry;
+		this.host = host;
 		this.impact = impact;
 		this.impactWarnings = impactWarnings;
 		this.titles = titles;
@@ -126,6 +139,7 @@ class DecisionPageModel {
 				&& WEIGHED.contains(decision.status()) ? impact.assess(decision, null, null, locale) : null;
 		model.addAttribute("impact", effect);
 		model.addAttribute("impactWarnings", effect == null ? List.of() : impactWarnings.describe(effect, locale));
+		model.addAttribute("precedents", effect == null ? List.of() : precedents(effect, locale));
 		if (!model.containsAttribute("circulation")) {
 			model.addAttribute("circulation", new DeadlineForm());
 		}
@@ -139,6 +153,21 @@ class DecisionPageModel {
 			model.addAttribute("answerFor", null);
 		}
 		return "decision";
+	}
+
+	/** How like measures went before, for each sending state the decision concerns. */
+	record Precedents(String state, String stateName, MeasureHistory.History history) {
+	}
+
+	private List<Precedents> precedents(Impact effect, Locale locale) {
+		LocalDate day = host.localDate(effect.at());
+		return registry.findMissions(effect.missions().stream().map(Impact.MissionEffect::missionId).toList())
+			.values().stream()
+			.map(Mission::sendingState)
+			.distinct()
+			.sorted()
+			.map(state -> new Precedents(state, stateName(state, locale), history.before(state, day)))
+			.toList();
 	}
 
 	/** Each listed decision's reference and title, as {@code names}, by id. */

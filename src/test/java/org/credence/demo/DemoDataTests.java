@@ -138,7 +138,7 @@ class DemoDataTests {
 
 	/**
 	 * The 2021 decision as the registry knew it on its circulation day: 8 leaving, 18 → 10, ceiling
-	 * 20 → 10; and the precedents the register held that day.
+	 * 20 → 10; the precedents the register held that day, and those it holds now.
 	 */
 	private static void assertImpactAsCirculated(Api auditor, List<JsonNode> decisions) {
 		String october = decisions.stream().filter(d -> d.path("circulatedOn").asString().equals("2021-10-06"))
@@ -155,10 +155,13 @@ class DemoDataTests {
 		assertThat(precedents.path("measures").valueStream()
 			.map(m -> m.path("measure").path("kind").asString() + " " + m.path("measure").path("occurredOn").asString())
 			.toList()).as(precedents.toString()).containsExactly("EXPULSION 2018-03-27");
-		assertThat(precedents.path("affectedAgainstOthers").valueStream()
+		// The officer entered the Czech–Russian exchange in November: the register held it only from then on.
+		assertThat(precedents.path("affectedAgainstOthers").size()).isZero();
+		JsonNode now = auditor.get("/api/relations/precedents?acting=HOST&affected=RUS&before=2021-10-06").json();
+		assertThat(now.path("affectedAgainstOthers").valueStream()
 			.map(m -> m.path("measure").path("kind").asString() + " " + m.path("measure").path("affected").path("code").asString()
 					+ " " + m.path("inResponseTo").path("daysBetween").asInt())
-			.toList()).as(precedents.toString()).contains("COUNTER_EXPULSION CZE 1");
+			.toList()).as(now.toString()).contains("COUNTER_EXPULSION CZE 1");
 	}
 
 	private static void assertStrength(Api auditor, String mission, String asOf, int held, int ceiling) {
