@@ -98,6 +98,7 @@ class ImpactAssessment {
 		Map<UUID, Accreditation> named = registry.findAccreditations(acts.stream()
 			.map(Act::accreditationId).filter(Objects::nonNull).toList());
 		Set<UUID> missionIds = new LinkedHashSet<>();
+		List<UUID> declared = new ArrayList<>();
 		for (Act act : acts) {
 			if (act.missionId() != null) {
 				missionIds.add(act.missionId());
@@ -106,15 +107,15 @@ class ImpactAssessment {
 				missionIds.add(named.get(act.accreditationId()).missionId());
 			}
 			if (act.kind() == ActKind.DECLARE_NOT_ACCEPTABLE) {
-				registry.accreditationsOf(act.personId()).stream()
-					.filter(a -> heldAt(a, before))
-					.forEach(a -> missionIds.add(a.missionId()));
+				declared.add(act.personId());
 			}
 		}
-		Map<UUID, State> states = new LinkedHashMap<>();
-		for (UUID mission : missionIds) {
-			states.put(mission, new State(registry.standingAt(mission, before, known), effective));
+		if (!declared.isEmpty()) {
+			missionIds.addAll(registry.missionsHolding(declared, before));
 		}
+		Map<UUID, State> states = new LinkedHashMap<>();
+		registry.standingsAt(missionIds, before, known)
+			.forEach((mission, standing) -> states.put(mission, new State(standing, effective)));
 
 		List<Decision> others = others(decision, missionIds, effective, known);
 		Map<UUID, List<Act>> othersActs = decisionActs.of(others.stream().map(Decision::id).toList());
@@ -185,19 +186,17 @@ class ImpactAssessment {
 	 * that take effect before or at that instant, the earliest first.
 	 */
 	private List<Decision> others(Decision decision, Set<UUID> missions, OffsetDateTime effective, OffsetDateTime known) {
-		Map<UUID, Decision> found = new LinkedHashMap<>();
-		for (UUID mission : missions) {
-			for (Decision other : decisions.all(DecisionStatus.ADOPTED, mission, null)) {
-				boolean due = other.takesEffectAt() != null && !other.takesEffectAt().isAfter(effective);
-				boolean adoptedThen = other.decidedAt() != null && !other.decidedAt().isAfter(known);
-				boolean unappliedThen = other.appliedAt() == null || other.appliedAt().isAfter(known);
-				if (!other.id().equals(decision.id()) && due && adoptedThen && unappliedThen
-						&& other.applicationProblem() == null) {
-					found.put(other.id(), other);
-				}
+		List<Decision> found = new ArrayList<>();
+		for (Decision other : decisions.adoptedAbout(missions)) {
+			boolean due = other.takesEffectAt() != null && !other.takesEffectAt().isAfter(effective);
+			boolean adoptedThen = other.decidedAt() != null && !other.decidedAt().isAfter(known);
+			boolean unappliedThen = other.appliedAt() == null || other.appliedAt().isAfter(known);
+			if (!other.id().equals(decision.id()) && due && adoptedThen && unappliedThen
+					&& other.applicationProblem() == null) {
+				found.add(other);
 			}
 		}
-		return found.values().stream()
+		return found.stream()
 			.sorted(Comparator.comparing(Decision::takesEffectAt).thenComparing(Decision::id))
 			.toList();
 	}
@@ -294,11 +293,6 @@ class ImpactAssessment {
 					"The decision takes effect at " + host.describe(effective) + ", before the end of the departure deadline "
 							+ e.getKey() + " it sets: those withdrawn may still be there when it takes effect."))
 			.toList();
-	}
-
-	private static boolean heldAt(Accreditation a, OffsetDateTime at) {
-		return a.start() != null && !a.start().isAfter(at) && (a.end() == null || a.end().isAfter(at))
-				&& a.status() != AccreditationStatus.REFUSED && a.status() != AccreditationStatus.REQUESTED;
 	}
 
 	/** A mission as the acts played so far leave it. */

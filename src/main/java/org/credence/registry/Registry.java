@@ -193,10 +193,16 @@ public class Registry {
 	}
 
 	/**
-	 * The mission at that instant as the registry knew it at {@code knownAt}, whoever asks: what a
-	 * decision's impact is computed from, also as it looked on the day it was circulated.
+	 * The missions at that instant as the registry knew them at {@code knownAt}, by id, whoever asks,
+	 * in a few queries however many: what a decision's impact is computed from, also as it looked on
+	 * the day it was circulated.
 	 */
-	public KnownStanding standingAt(UUID missionId, OffsetDateTime at, OffsetDateTime knownAt) {
-		return knownStandings.at(missionId, at, knownAt);
+	public Map<UUID, KnownStanding> standingsAt(Collection<UUID> missionIds, OffsetDateTime at, OffsetDateTime knownAt) {
+		return knownStandings.at(missionIds, at, knownAt);
+	}
+
+	/** The missions at which those persons hold a position at that instant, whoever asks, in one query. */
+	public Set<UUID> missionsHolding(Collection<UUID> personIds, OffsetDateTime at) {
+		return knownStandings.missionsHolding(personIds, at);
 	}
 }
