@@ -179,6 +179,20 @@ class ImpactTests {
 		assertThat(impact.path("warnings").size()).as(impact.toString()).isZero();
 	}
 
+	@Test
+	void aPersonDeclaredNotAcceptableLeavesTheMissionWhereTheyHoldAPosition() {
+		String person = api.get("/api/accreditations/" + members.get(3)).json().path("personId").asString();
+		String decision = draft("2021-11-01",
+				Map.of("kind", "DECLARE_NOT_ACCEPTABLE", "personId", person, "departureDeadline", "2021-10-31"));
+
+		JsonNode impact = impact(decision, "");
+		JsonNode effect = impact.path("missions").get(0);
+		assertThat(effect.path("missionId").asString()).isEqualTo(mission);
+		assertThat(effect.path("heldAfter").asInt()).isEqualTo(4);
+		assertThat(effect.path("leaving").findValuesAsString("accreditationId")).containsExactly(members.get(3));
+		assertThat(impact.path("acts").get(0).path("personId").asString()).isEqualTo(person);
+	}
+
 	private JsonNode impact(String decision, String query) {
 		Api.Response response = api.get("/api/decisions/" + decision + "/impact" + query);
 		assertThat(response.status()).as(response.text()).isEqualTo(200);
