@@ -1,14 +1,17 @@
 package org.credence.decisions;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -33,6 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.credence.host.Host;
 import org.credence.host.HostTime;
 import org.credence.problem.MultiLine;
+import org.credence.problem.PlausibleDates;
+import org.credence.problem.ProblemException;
 import org.credence.registry.StaffCategory;
 
 @Tag(name = "Decisions")
@@ -56,10 +61,16 @@ class DecisionController {
 
 	private final DecisionTitles titles;
 
+	private final ImpactAssessment impact;
+
+	private final Clock clock;
+
 	DecisionController(DecisionDrafting drafting, SilenceProcedure procedure, DecisionActs decisionActs,
 			MemberAnswers memberAnswers, EffectiveInstant effective, Host host, CitedIncidents cited,
-			DecisionTitles titles) {
+			DecisionTitles titles, ImpactAssessment impact, Clock clock) {
 		this.titles = titles;
+		this.impact = impact;
+		this.clock = clock;
 		this.drafting = drafting;
 		this.procedure = procedure;
 		this.decisionActs = decisionActs;
@@ -135,6 +146,36 @@ class DecisionController {
 	@GetMapping("/{id}")
 	DecisionView get(@PathVariable UUID id) {
 		return view(procedure.settle(id));
+	}
+
+	@Operation(summary = "What the decision will do, computed from the registry and not changing it: each act's result, "
+			+ "each mission the moment before it takes effect and the moment after (after the other adopted decisions "
+			+ "due by then), and warnings. at: another effective instant; knownAt: from what the registry knew at that "
+			+ "record time (default now; for an applied decision, the moment before it was applied)")
+	@GetMapping("/{id}/impact")
+	Impact impact(@PathVariable UUID id,
+			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.", schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String at,
+			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.", schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt) {
+		return impact.assess(id, instant("at", at), instant("knownAt", knownAt), Locale.ENGLISH);
+	}
+
+	/** An instant of a query: with its offset, or the receiving party's local time, or a date for 00:00 of that day. */
+	private OffsetDateTime instant(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			if (text.trim().length() <= 10) {
+				return host.startOf(PlausibleDates.require(field, LocalDate.parse(text.trim()), clock));
+			}
+			OffsetDateTime instant = HostTime.read(text, host.timeZone());
+			PlausibleDates.require(field, instant.toLocalDate(), clock);
+			return instant;
+		}
+		catch (DateTimeParseException e) {
+			throw ProblemException.invalid(field, "must be a date (yyyy-mm-dd) or a date and time (with an offset, or the "
+					+ "receiving party's local time), not '" + text + "'");
+		}
 	}
 
 	@Operation(summary = "Circulate a council decision to the members of today, with a deadline")

@@ -1,11 +1,14 @@
 package org.credence.decisions;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -13,8 +16,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 
+import org.credence.host.Host;
 import org.credence.host.States;
 import org.credence.pages.FormStep;
+import org.credence.registry.Registry;
+import org.credence.registry.mission.Mission;
 import org.credence.security.Actors;
 
 /**
@@ -46,9 +52,25 @@ class DecisionPageModel {
 
 	private final DecisionTitles titles;
 
+	private final ImpactAssessment impact;
+
+	private final ImpactWarnings impactWarnings;
+
+	private final MeasureHistory history;
+
+	private final Registry registry;
+
+	private final Host host;
+
 	DecisionPageModel(SilenceProcedure procedure, Decisions decisions, DecisionActs decisionActs,
 			MemberAnswers memberAnswers, ActDescriptions descriptions, States states, Actors actors, FormStep step,
-			CitedIncidents cited, IncidentCatalogue incidents, DecisionTitles titles) {
+			CitedIncidents cited, IncidentCatalogue incidents, DecisionTitles titles, ImpactAssessment impact,
+			ImpactWarnings impactWarnings, MeasureHistory history, Registry registry, Host host) {
+		this.history = history;
+		this.registry = registry;
+		this.host = host;
+		this.impact = impact;
+		this.impactWarnings = impactWarnings;
 		this.titles = titles;
 		this.cited = cited;
 		this.incidents = incidents;
@@ -61,6 +83,9 @@ class DecisionPageModel {
 		this.states = states;
 		this.actors = actors;
 	}
+
+	private static final Set<DecisionStatus> WEIGHED = EnumSet.of(DecisionStatus.DRAFT, DecisionStatus.CIRCULATED,
+			DecisionStatus.ADOPTED);
 
 	/** A member state asked, by name, and its answer once given. */
 	record AnswerRow(String state, String stateName, MemberAnswer answer) {
@@ -109,6 +134,12 @@ class DecisionPageModel {
 		model.addAttribute("proposer", decision.proposedBy().equals(actors.current()));
 		model.addAttribute("ownState", ownPendingState(decision, answers).map(state -> stateName(state, locale)).orElse(null));
 		model.addAttribute("revision", decisions.revisionOf(id).orElse(null));
+		// What it will do is weighed until it is done; a decision not adopted or withdrawn will do nothing.
+		Impact effect = decision.appliedAt() == null && decision.applicationProblem() == null
+				&& WEIGHED.contains(decision.status()) ? impact.assess(decision, null, null, locale) : null;
+		model.addAttribute("impact", effect);
+		model.addAttribute("impactWarnings", effect == null ? List.of() : impactWarnings.describe(effect, locale));
+		model.addAttribute("precedents", effect == null ? List.of() : precedents(effect, locale));
 		if (!model.containsAttribute("circulation")) {
 			model.addAttribute("circulation", new DeadlineForm());
 		}
@@ -122,6 +153,21 @@ class DecisionPageModel {
 			model.addAttribute("answerFor", null);
 		}
 		return "decision";
+	}
+
+	/** How like measures went before, for each sending state the decision concerns. */
+	record Precedents(String state, String stateName, MeasureHistory.History history) {
+	}
+
+	private List<Precedents> precedents(Impact effect, Locale locale) {
+		LocalDate day = host.localDate(effect.at());
+		return registry.findMissions(effect.missions().stream().map(Impact.MissionEffect::missionId).toList())
+			.values().stream()
+			.map(Mission::sendingState)
+			.distinct()
+			.sorted()
+			.map(state -> new Precedents(state, stateName(state, locale), history.before(state, day)))
+			.toList();
 	}
 
 	/** Each listed decision's reference and title, as {@code names}, by id. */

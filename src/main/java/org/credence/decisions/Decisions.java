@@ -82,6 +82,18 @@ class Decisions {
 			.list();
 	}
 
+	/** Adopted decisions whose acts concern any of those missions, directly or through an accreditation, in one query. */
+	List<Decision> adoptedAbout(Collection<UUID> missions) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from decision where status = 'ADOPTED' and exists (
+				    select 1 from decision_act a left join accreditation r on r.id = a.accreditation_id
+				    where a.decision_id = decision.id and (a.mission_id = any(:missions) or r.mission_id = any(:missions)))
+				order by id""")
+			.param("missions", missions.toArray(UUID[]::new))
+			.query(Decisions::map)
+			.list();
+	}
+
 	/** The decisions of those ids that exist, read without a lock: to name them, not to change them. */
 	List<Decision> byIds(Collection<UUID> ids) {
 		return jdbc.sql("select " + COLUMNS + " from decision where id = any(?)")

@@ -52,9 +52,12 @@ public class Registry {
 
 	private final PublishedMissions published;
 
+	private final KnownStandings knownStandings;
+
 	Registry(Missions missions, Persons persons, Accreditations accreditations, NotAcceptableDeclarations notAcceptable,
 			AppliedDecisions appliedDecisions, OwnRecord ownRecord, PublishedChanges publishedChanges,
-			PublishedMissions published) {
+			PublishedMissions published, KnownStandings knownStandings) {
+		this.knownStandings = knownStandings;
 		this.publishedChanges = publishedChanges;
 		this.published = published;
 		this.ownRecord = ownRecord;
@@ -195,5 +198,19 @@ public class Registry {
 	public List<PublishedChange> publishedChanges(OffsetDateTime since, OffsetDateTime now,
 			Set<StaffCategory> categories, int limit) {
 		return publishedChanges.since(since, now, categories, limit);
+	}
+
+	/**
+	 * The missions at that instant as the registry knew them at {@code knownAt}, by id, whoever asks,
+	 * in a few queries however many: what a decision's impact is computed from, also as it looked on
+	 * the day it was circulated.
+	 */
+	public Map<UUID, KnownStanding> standingsAt(Collection<UUID> missionIds, OffsetDateTime at, OffsetDateTime knownAt) {
+		return knownStandings.at(missionIds, at, knownAt);
+	}
+
+	/** The missions at which those persons hold a position at that instant, whoever asks, in one query. */
+	public Set<UUID> missionsHolding(Collection<UUID> personIds, OffsetDateTime at) {
+		return knownStandings.missionsHolding(personIds, at);
 	}
 }

@@ -1,8 +1,13 @@
 package org.credence.relations;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +16,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import org.credence.host.Host;
+import org.credence.host.HostTime;
+import org.credence.problem.PlausibleDates;
+import org.credence.problem.ProblemException;
 
 @Tag(name = "Relations")
 @RestController
@@ -21,9 +31,48 @@ class RelationsController {
 
 	private final RegisterExchange exchange;
 
-	RelationsController(TitForTat register, RegisterExchange exchange) {
+	private final Precedents precedents;
+
+	private final Host host;
+
+	private final Clock clock;
+
+	RelationsController(TitForTat register, RegisterExchange exchange, Precedents precedents, Host host, Clock clock) {
 		this.register = register;
 		this.exchange = exchange;
+		this.precedents = precedents;
+		this.host = host;
+		this.clock = clock;
+	}
+
+	@Operation(summary = "How like measures went before: the measures of the acting party (alpha-3 or HOST) against the "
+			+ "affected one that occurred before a day (default: the day of knownAt, or today), each with the incidents "
+			+ "recorded as answering it and the days between, counted by kind; and the affected party's measures against "
+			+ "others over the same period, with what each answered. Facts with their sources and standing only. "
+			+ "knownAt: only what the register held at that record time")
+	@GetMapping("/precedents")
+	Precedents.Found precedents(@RequestParam String acting, @RequestParam String affected,
+			@RequestParam(required = false) LocalDate before,
+			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.", schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt) {
+		return precedents.of(acting, affected, before, knownAt(knownAt), OffsetDateTime.now(clock));
+	}
+
+	private OffsetDateTime knownAt(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			if (text.trim().length() <= 10) {
+				return host.startOf(PlausibleDates.require("knownAt", LocalDate.parse(text.trim()), clock));
+			}
+			OffsetDateTime instant = HostTime.read(text, host.timeZone());
+			PlausibleDates.require("knownAt", instant.toLocalDate(), clock);
+			return instant;
+		}
+		catch (DateTimeParseException e) {
+			throw ProblemException.invalid("knownAt", "must be a date (yyyy-mm-dd) or a date and time (with an offset, or "
+					+ "the receiving party's local time), not '" + text + "'");
+		}
 	}
 
 	@Operation(summary = "The tit-for-tat between two parties (alpha-3 or HOST): incidents in order, each with the "

@@ -102,6 +102,7 @@ class DemoDataTests {
 							"CZE>RUS EXPULSION 2021-04-17 18", "RUS>CZE COUNTER_EXPULSION 2021-04-18 20",
 							"CZE>RUS MISSION_CAP 2021-04-22 0", "RUS>HOST MISSION_CLOSURE 2021-10-18 0",
 							"RUS>HOST MISSION_SUSPENSION 2021-10-18 0");
+				assertImpactAsCirculated(auditor, decisions);
 				JsonNode forum = auditor.get("/api/forums/" + auditor.get("/api/forums").json().get(0).path("id").asString())
 					.json();
 				assertThat(forum.path("meetings").size()).isEqualTo(2);
@@ -141,6 +142,34 @@ class DemoDataTests {
 				});
 			}
 		}
+	}
+
+	/**
+	 * The 2021 decision as the registry knew it on its circulation day: 8 leaving, 18 → 10, ceiling
+	 * 20 → 10; the precedents the register held that day, and those it holds now.
+	 */
+	private static void assertImpactAsCirculated(Api auditor, List<JsonNode> decisions) {
+		String october = decisions.stream().filter(d -> d.path("circulatedOn").asString().equals("2021-10-06"))
+			.findFirst().orElseThrow().path("id").asString();
+		JsonNode effect = auditor.get("/api/decisions/" + october + "/impact?knownAt=2021-10-06T12:00").json()
+			.path("missions").get(0);
+		assertThat(effect.path("leaving").size()).as(effect.toString()).isEqualTo(8);
+		assertThat(effect.path("heldBefore").asInt()).isEqualTo(18);
+		assertThat(effect.path("heldAfter").asInt()).isEqualTo(10);
+		assertThat(effect.path("ceilingBefore").path("total").asInt()).isEqualTo(20);
+		assertThat(effect.path("ceilingAfter").path("total").asInt()).isEqualTo(10);
+		JsonNode precedents = auditor.get("/api/relations/precedents?acting=HOST&affected=RUS&knownAt=2021-10-06T12:00")
+			.json();
+		assertThat(precedents.path("measures").valueStream()
+			.map(m -> m.path("measure").path("kind").asString() + " " + m.path("measure").path("occurredOn").asString())
+			.toList()).as(precedents.toString()).containsExactly("EXPULSION 2018-03-27");
+		// The officer entered the Czech–Russian exchange in November: the register held it only from then on.
+		assertThat(precedents.path("affectedAgainstOthers").size()).isZero();
+		JsonNode now = auditor.get("/api/relations/precedents?acting=HOST&affected=RUS&before=2021-10-06").json();
+		assertThat(now.path("affectedAgainstOthers").valueStream()
+			.map(m -> m.path("measure").path("kind").asString() + " " + m.path("measure").path("affected").path("code").asString()
+					+ " " + m.path("inResponseTo").path("daysBetween").asInt())
+			.toList()).as(now.toString()).contains("COUNTER_EXPULSION CZE 1");
 	}
 
 	private static void assertStrength(Api auditor, String mission, String asOf, int held, int ceiling) {

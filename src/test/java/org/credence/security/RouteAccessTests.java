@@ -124,6 +124,7 @@ class RouteAccessTests {
 			GET    /api/decisions                           y   y   y   y   y   n   y   -
 			POST   /api/decisions                           y   y   n   n   n   n   n   -
 			GET    /api/decisions/{id}                      y   y   y   y   y   n   y   -
+			GET    /api/decisions/{id}/impact               y   y   y   y   y   n   y   -
 			POST   /api/decisions/{id}/circulation          y   y   n   n   n   n   n   -
 			POST   /api/decisions/{id}/deadline             y   y   n   n   n   n   n   -
 			POST   /api/decisions/{id}/answers              n   n   n   n   y   n   n   -
@@ -136,6 +137,7 @@ class RouteAccessTests {
 			POST   /api/incidents/{id}/persons              y   y   n   y   n   n   n   -
 			GET    /api/relations/timeline                  y   y   y   y   y   n   y   -
 			GET    /api/relations/counts                    y   y   y   y   y   n   y   -
+			GET    /api/relations/precedents                y   y   y   y   y   n   y   -
 			GET    /api/relations/export                    y   y   y   y   y   n   y   -
 			POST   /api/relations/import                    y   y   n   y   n   n   n   -
 			GET    /api/transfer/registry                   y   n   n   n   n   n   n   -
