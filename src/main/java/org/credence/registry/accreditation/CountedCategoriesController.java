@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.credence.problem.ProblemException;
 import org.credence.registry.StaffCategory;
 
 @Tag(name = "Staff categories")
@@ -39,10 +40,15 @@ class CountedCategoriesController {
 		return views(counting.counted());
 	}
 
+	/** The category is a record addressed by its code: one that does not exist is not found, as an unknown id is. */
 	@Operation(summary = "Whether the category's positions count toward ceilings from now on; positions already approved stay approved")
 	@PutMapping("/api/staff-categories/{category}")
-	List<StaffCategoryCounting> change(@PathVariable StaffCategory category, @Valid @RequestBody CountingChange body) {
-		return views(counting.count(category, body.countsTowardCeiling()));
+	List<StaffCategoryCounting> change(@PathVariable String category, @Valid @RequestBody CountingChange body) {
+		StaffCategory known = Arrays.stream(StaffCategory.values())
+			.filter(c -> c.name().equals(category))
+			.findFirst()
+			.orElseThrow(() -> ProblemException.notFound("staff category", category));
+		return views(counting.count(known, body.countsTowardCeiling()));
 	}
 
 	private static List<StaffCategoryCounting> views(Set<StaffCategory> counted) {

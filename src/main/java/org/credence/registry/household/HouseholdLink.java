@@ -18,9 +18,4 @@ public record HouseholdLink(UUID id, UUID principalId, UUID memberId, UUID accre
 		return new HouseholdLink(id, principalId, memberId, accreditationId, relation, linkedFrom, until, education,
 				workFrom, workUntil, recordedAt, recordedBy);
 	}
-
-	/** Whether the link holds on that day. */
-	boolean holdsOn(LocalDate day) {
-		return !linkedFrom.isAfter(day) && (linkedUntil == null || linkedUntil.isAfter(day));
-	}
 }

@@ -77,6 +77,21 @@ class HouseholdTests {
 	}
 
 	@Test
+	void anActNamingAMemberWithdrawnWithThePrincipalFindsThemWithdrawnAlready() {
+		String mission = fixtures.mission("RUS", "2017-01-01");
+		String principal = fixtures.member(mission, "2021-01-01");
+		String spouse = approve(add(principal, "SPOUSE_OR_PARTNER", "2021-01-01"));
+		OffsetDateTime effective = OffsetDateTime.parse("2021-11-01T00:00:00+01:00");
+
+		departures.withdraw(UUID.fromString(principal), effective, LocalDate.parse("2021-10-31"), "decision");
+		departures.withdraw(UUID.fromString(spouse), effective, LocalDate.parse("2021-10-31"), "decision");
+
+		JsonNode withdrawn = api.get("/api/accreditations/" + spouse).json();
+		assertThat(withdrawn.path("status").asString()).isEqualTo("WITHDRAWN");
+		assertThat(withdrawn.path("end").asString()).isEqualTo("2021-11-01T00:00:00+01:00");
+	}
+
+	@Test
 	void aDepartureOfThePrincipalEndsTheHouseholdOnTheSameDay() {
 		String mission = fixtures.mission("RUS", "2017-01-01");
 		String principal = fixtures.member(mission, "2021-01-01");
