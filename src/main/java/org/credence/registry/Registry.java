@@ -118,6 +118,14 @@ public class Registry {
 		return accreditations.byId(ids);
 	}
 
+	/**
+	 * Whether the accreditation holds its position at that instant, whoever asks: all that the public
+	 * verification of an identity card may learn of it.
+	 */
+	public boolean accreditationHeldAt(UUID id, OffsetDateTime at) {
+		return accreditations.holdsAt(id, at);
+	}
+
 	/** The person's accreditations and requests at the missions the caller may see. */
 	public List<Accreditation> accreditationsOf(UUID personId) {
 		return accreditations.ofPerson(personId);

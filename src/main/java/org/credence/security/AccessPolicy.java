@@ -86,6 +86,26 @@ final class AccessPolicy {
 			// The secret in the path is the credential: see CalendarAddresses.
 			"GET    /calendar/{secret}.ics", PUBLIC,
 
+			// Credentials: the public verification, the cards, their renewals and the pages that list them.
+			"GET    /public/credentials/{number}", PUBLIC,
+			"POST   /api/credentials", KEEPERS,
+			"GET    /api/credentials/{id}", ANY_ROLE,
+			"GET    /api/accreditations/{id}/credentials", ANY_ROLE,
+			"PUT    /api/credentials/{id}/photo", KEEPERS,
+			"GET    /api/credentials/{id}/card.pdf", ANY_ROLE,
+			"POST   /api/credentials/{id}/loss", KEEPERS,
+			"POST   /api/credentials/{id}/return", KEEPERS,
+			"POST   /api/credentials/{id}/cancellation", KEEPERS,
+			"POST   /api/credentials/{id}/renewal-requests", NOTIFIERS,
+			"GET    /api/credentials/renewals", NOTIFIERS,
+			"POST   /api/credentials/renewals/{id}/approval", KEEPERS,
+			"GET    /api/credentials/expiring", NOTIFIERS,
+			"GET    /api/credentials/unreturned", NOTIFIERS,
+			"GET    /credentials", NOTIFIERS,
+			"GET    /credentials/{id}/card.pdf", ANY_ROLE,
+			"POST   /credentials/{id}/renewal-request", NOTIFIERS,
+			"POST   /credentials/renewals/{id}/approval", KEEPERS,
+
 			"GET    /api/host", ANY_ROLE,
 			"GET    /api/states", ANY_ROLE,
 			"GET    /api/missions", ANY_ROLE,

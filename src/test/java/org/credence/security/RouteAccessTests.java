@@ -49,6 +49,24 @@ class RouteAccessTests {
 			GET    /public/diplomatic-list.pdf              p   p   p   p   p   p   p   p
 			GET    /public/diplomatic-list/changes.atom     p   p   p   p   p   p   p   p
 			GET    /calendar/{secret}.ics                   p   p   p   p   p   p   p   p
+			GET    /public/credentials/{number}             p   p   p   p   p   p   p   p
+			POST   /api/credentials                         y   y   n   n   n   n   n   -
+			GET    /api/credentials/{id}                    y   y   y   y   y   y   y   -
+			GET    /api/accreditations/{id}/credentials     y   y   y   y   y   s   y   -
+			PUT    /api/credentials/{id}/photo              y   y   n   n   n   n   n   -
+			GET    /api/credentials/{id}/card.pdf           y   y   y   y   y   y   y   -
+			POST   /api/credentials/{id}/loss               y   y   n   n   n   n   n   -
+			POST   /api/credentials/{id}/return             y   y   n   n   n   n   n   -
+			POST   /api/credentials/{id}/cancellation       y   y   n   n   n   n   n   -
+			POST   /api/credentials/{id}/renewal-requests   y   y   n   n   n   y   n   -
+			GET    /api/credentials/renewals                y   y   n   n   n   y   n   -
+			POST   /api/credentials/renewals/{id}/approval  y   y   n   n   n   n   n   -
+			GET    /api/credentials/expiring                y   y   n   n   n   y   n   -
+			GET    /api/credentials/unreturned              y   y   n   n   n   y   n   -
+			GET    /credentials                             y   y   n   n   n   y   n   -
+			GET    /credentials/{id}/card.pdf               y   y   y   y   y   y   y   -
+			POST   /credentials/{id}/renewal-request        y   y   n   n   n   y   n   -
+			POST   /credentials/renewals/{id}/approval      y   y   n   n   n   n   n   -
 			GET    /actuator/health                         p   p   p   p   p   p   p   p
 			GET    /actuator/health/**                      p   p   p   p   p   p   p   p
 			GET    /actuator                                y   y   y   y   y   y   y   -

@@ -116,6 +116,16 @@ public class Accreditations {
 		return find(id).orElseThrow(() -> ProblemException.notFound("accreditation", id));
 	}
 
+	/** Whether the accreditation holds its position at that instant, whoever asks. */
+	public boolean holdsAt(UUID id, OffsetDateTime at) {
+		return jdbc.sql("""
+				select exists (select 1 from accreditation where id = ? and status in ('ACTIVE', 'ENDED', 'WITHDRAWN')
+				and start_at <= ? and (end_at is null or end_at > ?))""")
+			.params(id, at, at)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The accreditations of the mission that hold a position at that instant. */
 	public List<Accreditation> heldAt(UUID missionId, OffsetDateTime at) {
 		return jdbc.sql("select " + COLUMNS + " from accreditation where mission_id = ?"

@@ -2,7 +2,6 @@ package org.credence.registry.accreditation;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,29 +16,22 @@ import org.credence.registry.mission.Ceiling;
 
 /**
  * A mission's strength at many instants (a chart's hundreds of points) in one query, whatever the
- * number of instants or members: each position's start and end are summed in time order, per
- * category, and the running sums read at each instant, rather than the positions counted anew at each.
+ * number of members: at each instant, each category's step of mission_strength in force then, found
+ * through its primary key, rather than the positions counted.
  */
 @Repository
 public class StrengthSeries {
 
-	/** A start or end on an instant counts before the instant is read: held from its start, no more from its end. */
+	/** A step holds from its instant on: a start or end on an instant counts before the instant is read. */
 	private static final String HELD_AT_EACH = """
-			with position as (
-			  select category, start_at, end_at from accreditation
-			  where mission_id = :mission and status in ('ACTIVE', 'ENDED', 'WITHDRAWN')
-			    and start_at is not null),
-			change as (
-			  select category, start_at as at, 0 as reading, 1 as delta, 0::bigint as n from position
-			  union all select category, end_at, 0, -1, 0 from position where end_at is not null
-			  union all select c.category, i.at, 1, 0, i.n
-			  from unnest(cast(cast(:instants as text[]) as timestamptz[])) with ordinality i(at, n)
-			  cross join unnest(cast(:categories as text[])) c(category)),
-			running as (
-			  select n, category, reading,
-			         sum(delta) over (partition by category order by at, reading rows unbounded preceding) as held
-			  from change)
-			select n, category, held from running where reading = 1 and held > 0""";
+			select i.n, c.code, s.held
+			from unnest(cast(cast(:instants as text[]) as timestamptz[])) with ordinality i(at, n)
+			cross join staff_category c
+			cross join lateral (
+			  select held from mission_strength
+			  where mission_id = :mission and category = c.code and from_at <= i.at
+			  order by from_at desc limit 1) s
+			where s.held > 0""";
 
 	private final JdbcClient jdbc;
 
@@ -57,7 +49,6 @@ public class StrengthSeries {
 		jdbc.sql(HELD_AT_EACH)
 			.param("mission", missionId)
 			.param("instants", instants.stream().map(OffsetDateTime::toString).toArray(String[]::new))
-			.param("categories", Arrays.stream(StaffCategory.values()).map(Enum::name).toArray(String[]::new))
 			.query(rs -> {
 				held.get(rs.getInt(1) - 1).put(StaffCategory.valueOf(rs.getString(2)), rs.getInt(3));
 			});

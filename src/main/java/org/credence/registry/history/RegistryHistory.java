@@ -44,23 +44,21 @@ public class RegistryHistory {
 
 	/**
 	 * The mission's latest events in the order {@link #causesFirst} tells them, a departure at its
-	 * withdrawal's instant when that is later, and the withdrawals of the departures chosen, which
-	 * that order needs to see.
+	 * withdrawal's instant when that is later (the event's told_at, V69, read in its index's order),
+	 * and the withdrawals of the departures chosen, which that order needs to see.
 	 */
 	private static final String LATEST_EVENTS = """
 			with latest as (
-			  select e.id, e.accreditation_id, e.kind from accreditation_event e join accreditation a on a.id = e.accreditation_id
-			  where a.mission_id = ?
-			  order by greatest(e.occurred_at, case when e.kind = 'DEPARTURE_CONFIRMED' then
-			             (select w.occurred_at from accreditation_event w
-			              where w.accreditation_id = e.accreditation_id and w.kind = 'WITHDRAWN' order by w.id limit 1) end) desc,
-			           e.kind = 'DEPARTURE_CONFIRMED' desc, e.recorded_at desc, e.id desc
+			  select e.id, e.accreditation_id, e.kind from accreditation_event e
+			  where e.mission_id = ?
+			  order by e.told_at desc, (e.kind = 'DEPARTURE_CONFIRMED') desc, e.recorded_at desc, e.id desc
 			  limit ?)
 			""" + EVENTS + """
 
-			where e.id in (select id from latest)
-			   or e.kind = 'WITHDRAWN' and e.accreditation_id in
-			      (select accreditation_id from latest where kind = 'DEPARTURE_CONFIRMED')""" + RECORDING_ORDER;
+			where e.id in (select id from latest
+			               union all
+			               select w.id from latest d join accreditation_event w on w.accreditation_id = d.accreditation_id
+			               where d.kind = 'DEPARTURE_CONFIRMED' and w.kind = 'WITHDRAWN')""" + RECORDING_ORDER;
 
 	private static final String WITHDRAWN = "WITHDRAWN";
 

@@ -72,6 +72,52 @@ class MissionStrengthTests {
 			.containsEntry(StaffCategory.SERVICE_STAFF, 1);
 	}
 
+	/**
+	 * Statements that change many positions of one mission at once (an office's records moved in, a
+	 * decision ending hundreds) keep the steps as right as one position at a time.
+	 */
+	@Test
+	void stepsFollowStatementsOfManyPositions() {
+		clock.set(Instant.parse("2021-10-06T08:00:00Z"));
+		UUID mission = UUID.fromString(fixtures.mission("RUS", "2000-01-01"));
+		fixtures.member(mission.toString(), "2010-05-01");
+		jdbc.sql("""
+				insert into person (id, name_native, name_latin, nationality, sex, recorded_at, recorded_by)
+				select gen_random_uuid(), 'Many ' || g, 'Many ' || g, 'RUS', 'FEMALE', now(), 'test'
+				from generate_series(1, 60) g""").update();
+		int inserted = jdbc.sql("""
+				insert into accreditation (id, person_id, mission_id, category, title, function, requested_start,
+				                           start_at, end_at, status, recorded_at)
+				select gen_random_uuid(), p.id, :mission,
+				       case when n % 3 = 0 then 'SERVICE_STAFF' else 'DIPLOMATIC_AGENT' end, 'Attaché', 'Many',
+				       timestamptz '2001-01-01' + n * interval '97 days', timestamptz '2001-01-01' + n * interval '97 days',
+				       case when n % 4 = 0 then timestamptz '2001-01-01' + n * interval '150 days' end,
+				       case when n % 7 = 0 then 'REQUESTED' else 'ACTIVE' end, now()
+				from (select id, row_number() over (order by name_latin) as n from person
+				      where name_latin like 'Many %' and recorded_by = 'test'
+				        and not exists (select 1 from accreditation a where a.person_id = person.id)) p""")
+			.param("mission", mission).update();
+		assertThat(inserted).isEqualTo(60);
+		assertStepsCountTheMembers(mission);
+
+		jdbc.sql("update accreditation set end_at = start_at + interval '3 years', status = 'ENDED'"
+				+ " where mission_id = ? and function = 'Many' and status = 'ACTIVE' and end_at is null")
+			.param(mission).update();
+		assertStepsCountTheMembers(mission);
+		jdbc.sql("update accreditation set category = 'ADMINISTRATIVE_TECHNICAL', start_at = start_at - interval '40 days'"
+				+ " where mission_id = ? and function = 'Many' and category = 'SERVICE_STAFF'").param(mission).update();
+		assertStepsCountTheMembers(mission);
+		jdbc.sql("delete from accreditation where mission_id = ? and function = 'Many' and category = 'DIPLOMATIC_AGENT'")
+			.param(mission).update();
+		assertStepsCountTheMembers(mission);
+	}
+
+	private void assertStepsCountTheMembers(UUID mission) {
+		for (OffsetDateTime at = OffsetDateTime.parse("2000-12-01T00:00:00Z"); at.getYear() < 2030; at = at.plusDays(23)) {
+			assertThat(accreditations.countHeldAt(mission, at)).as(at.toString()).isEqualTo(counted(mission, at));
+		}
+	}
+
 	private void approved(String request) {
 		assertThat(api.post("/api/accreditations/" + request + "/approval", "{}").status()).isEqualTo(200);
 	}
