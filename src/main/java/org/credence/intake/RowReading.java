@@ -46,6 +46,10 @@ class RowReading {
 		this.host = host;
 		this.clock = clock;
 		for (StaffCategory category : StaffCategory.values()) {
+			if (category == StaffCategory.FAMILY_MEMBER) {
+				// A member of a household is tied to their principal's accreditation, which a row cannot name.
+				continue;
+			}
 			categories.put(category.name().toLowerCase(Locale.ROOT), category);
 			for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
 				categories.put(messages.getMessage("category." + category, null, locale).toLowerCase(locale), category);

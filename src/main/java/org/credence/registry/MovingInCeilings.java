@@ -61,11 +61,15 @@ class MovingInCeilings {
 			if (ceiling == null || arrived.isEmpty()) {
 				continue;
 			}
-			if (held.held() + arrived.size() > ceiling.total()) {
-				add(objections, said, new Objection(arrived.get(arrived.size() - 1).line(), "missionName", "ceiling-total",
+			List<Arrival> counted = arrived.stream().filter(arrival -> held.counted().contains(arrival.category())).toList();
+			if (!counted.isEmpty() && held.held() + counted.size() > ceiling.total()) {
+				add(objections, said, new Objection(counted.get(counted.size() - 1).line(), "missionName", "ceiling-total",
 						List.of(ceiling.total())));
 			}
 			ceiling.categories().forEach((category, max) -> {
+				if (!held.counted().contains(category)) {
+					return;
+				}
 				List<Arrival> ofCategory = arrived.stream().filter(arrival -> arrival.category() == category).toList();
 				if (!ofCategory.isEmpty() && held.heldByCategory().getOrDefault(category, 0) + ofCategory.size() > max) {
 					add(objections, said, new Objection(ofCategory.get(ofCategory.size() - 1).line(), "category",

@@ -85,7 +85,7 @@ class CeilingActTests {
 			.containsEntry("acts[0].categories.DIPLOMATIC_AGENT", "must not exceed the total of 10 positions");
 		assertThat(draftErrors(Map.of("kind", "SET_CEILING", "missionId", mission, "total", 10, "categories",
 				Map.of("ATTACHE", 1)))).containsExactly(Map.entry("acts[0].categories", "must be one of DIPLOMATIC_AGENT, "
-						+ "ADMINISTRATIVE_TECHNICAL, SERVICE_STAFF, PRIVATE_SERVANT, LOCAL_HIRE, not 'ATTACHE'"));
+						+ "ADMINISTRATIVE_TECHNICAL, SERVICE_STAFF, PRIVATE_SERVANT, LOCAL_HIRE, FAMILY_MEMBER, not 'ATTACHE'"));
 		assertThat(draftErrors(Map.of("kind", "SUSPEND_MISSION", "missionId", mission, "categories",
 				Map.of("SERVICE_STAFF", 1)))).containsOnlyKeys("acts[0].categories");
 	}

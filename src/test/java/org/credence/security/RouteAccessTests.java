@@ -99,6 +99,13 @@ class RouteAccessTests {
 			POST   /api/accreditations/{id}/departure       y   y   n   n   n   s   n   -
 			POST   /api/accreditations/{id}/departure-confirmation y   y   n   n   n   s   n   -
 			GET    /api/departures/overdue                  y   y   y   y   y   y   y   -
+			GET    /api/accreditations/{id}/household       y   y   y   y   y   s   y   -
+			POST   /api/accreditations/{id}/household       y   y   n   n   n   s   n   -
+			POST   /api/accreditations/{id}/private-servants y   y   n   n   n   s   n   -
+			PUT    /api/households/links/{id}               y   y   n   n   n   y   n   -
+			GET    /api/households/age-limit                y   y   y   y   y   y   y   -
+			GET    /api/staff-categories                    y   y   y   y   y   y   y   -
+			PUT    /api/staff-categories/{category}         y   y   n   n   n   n   n   -
 			GET    /api/persons                             y   y   y   y   y   y   y   -
 			POST   /api/persons                             y   y   n   n   n   y   n   -
 			GET    /api/persons/{id}                        y   y   y   y   y   s   y   -
@@ -181,6 +188,9 @@ class RouteAccessTests {
 			POST   /missions/{id}/departures                y   y   n   n   n   s   n   -
 			POST   /accreditations/{id}/departure-confirmation y   y   n   n   n   s   n   -
 			GET    /departures/overdue                      y   y   n   n   n   y   n   -
+			GET    /accreditations/{id}/household           y   y   y   y   y   s   y   -
+			POST   /accreditations/{id}/household           y   y   n   n   n   s   n   -
+			GET    /households/age-limit                    y   y   y   y   y   y   y   -
 			POST   /accreditations/{id}/approval            y   y   y   n   n   n   n   -
 			POST   /accreditations/{id}/refusal             y   y   y   n   n   n   n   -
 			GET    /persons                                 y   y   y   y   y   y   y   -

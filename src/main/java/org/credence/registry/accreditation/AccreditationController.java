@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -106,8 +107,10 @@ class AccreditationController {
 	record CeilingInForce(OffsetDateTime effectiveFrom, int total, Map<StaffCategory, Integer> categories) {
 	}
 
+	/** {@code held} counts only the {@code countedCategories}; {@code heldByCategory} shows every category held. */
 	record StrengthView(OffsetDateTime asOf, int held, Map<StaffCategory, Integer> heldByCategory,
-			CeilingInForce ceiling, int excess, Map<StaffCategory, Integer> categoryExcess, boolean overCeiling) {
+			CeilingInForce ceiling, int excess, Map<StaffCategory, Integer> categoryExcess, boolean overCeiling,
+			Set<StaffCategory> countedCategories, int notCounted) {
 	}
 
 	@Operation(summary = "Notify an arrival: a request for accreditation from the arrival date, which may be in the past")
@@ -232,6 +235,7 @@ class AccreditationController {
 		Ceiling ceiling = strength.ceiling();
 		return new StrengthView(host.local(strength.at()), strength.held(), strength.heldByCategory(),
 				ceiling == null ? null : new CeilingInForce(host.local(ceiling.effectiveFrom()), ceiling.total(), ceiling.categories()),
-				strength.excess(), strength.categoryExcess(), strength.overCeiling());
+				strength.excess(), strength.categoryExcess(), strength.overCeiling(), strength.counted(),
+				strength.notCounted());
 	}
 }

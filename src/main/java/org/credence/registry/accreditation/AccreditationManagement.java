@@ -19,6 +19,7 @@ import org.credence.audit.Journal;
 import org.credence.host.Host;
 import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
+import org.credence.problem.ProblemKind;
 import org.credence.registry.MissionStatus;
 import org.credence.registry.RegistryProblems;
 import org.credence.registry.StaffCategory;
@@ -64,9 +65,12 @@ public class AccreditationManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccreditationTies ties;
+
 	AccreditationManagement(Accreditations accreditations, Missions missions, MissionLocks locks,
 			Staffing staffing, Acceptability acceptability, Vetting vetting, Host host, AccreditationLog log, Clock clock,
-			Journal journal, Actors actors, ApplicationEventPublisher events) {
+			Journal journal, Actors actors, ApplicationEventPublisher events, AccreditationTies ties) {
+		this.ties = ties;
 		this.vetting = vetting;
 		this.events = events;
 		this.actors = actors;
@@ -94,6 +98,70 @@ public class AccreditationManagement {
 
 	@Transactional
 	WithPerson arrival(UUID missionId, UUID personId, StaffCategory category, String title, String function,
+			LocalDate arrivalDate) {
+		if (category == StaffCategory.FAMILY_MEMBER) {
+			throw new ProblemException(ProblemKind.INVALID_INPUT,
+					"A member of a household is notified with the principal's accreditation, as a member of their household.")
+				.saying("family-member-alone")
+				.with("errors", List.of(new InvalidField("category", "is notified as a member of a principal's household")
+					.saying("household-only", Map.of())));
+		}
+		return untiedArrival(missionId, personId, category, title, function, arrivalDate);
+	}
+
+	/**
+	 * A member of the principal's household (category FAMILY_MEMBER) or their private servant
+	 * (PRIVATE_SERVANT) notified at the principal's mission, tied to the principal's accreditation: a
+	 * household member's position starts no earlier than the principal's and ends with it.
+	 */
+	@Transactional
+	public Accreditation notifyTiedArrival(UUID principalId, UUID personId, StaffCategory category, String title,
+			String function, LocalDate arrivalDate) {
+		if (category != StaffCategory.FAMILY_MEMBER && category != StaffCategory.PRIVATE_SERVANT) {
+			throw new ProblemException(ProblemKind.INVALID_INPUT,
+					"Only a member of a household or a private servant is tied to another member's accreditation.")
+				.with("errors", List.of(new InvalidField("category", "must be FAMILY_MEMBER or PRIVATE_SERVANT")));
+		}
+		Accreditation principal = locks.lockAndRead(principalId);
+		if (principal.personId().equals(personId)) {
+			throw new ProblemException(ProblemKind.INVALID_INPUT, "A member cannot be tied to their own accreditation.")
+				.with("errors", List.of(new InvalidField("personId", "must be another person than the principal")));
+		}
+		requireFollows(principal, true, host.startOf(arrivalDate), "arrivalDate");
+		Accreditation request = untiedArrival(principal.missionId(), personId, category, title, function, arrivalDate)
+			.accreditation();
+		ties.tie(request.id(), principal.id());
+		journal.append("accreditation.tied", "accreditation", request.id(),
+				Map.of("principal", principal.id(), "category", category));
+		return request;
+	}
+
+	/**
+	 * A tied position needs its principal's to be held or requested and not ended; a household
+	 * member's starts no earlier than the principal's. A request may wait for its principal's
+	 * approval; an approval may not.
+	 */
+	private void requireFollows(Accreditation principal, boolean pending, OffsetDateTime start, String field) {
+		if (principal.status() != AccreditationStatus.ACTIVE
+				&& !(pending && principal.status() == AccreditationStatus.REQUESTED) || principal.end() != null) {
+			throw new ProblemException(RegistryProblems.NOT_PENDING,
+					"The principal's accreditation is " + principal.status() + " and takes no one with it.")
+				.saying("principal-not-active")
+				.with("accreditationStatus", principal.status());
+		}
+		OffsetDateTime principalStart = principal.start() == null ? principal.requestedStart() : principal.start();
+		if (start.isBefore(principalStart)) {
+			throw new ProblemException(RegistryProblems.INVALID_DATES, "The position would start on "
+					+ host.describe(start) + ", before the principal's, on " + host.describe(principalStart) + ".")
+				.saying("before-principal")
+				.with("start", host.local(start))
+				.with("principalStart", host.local(principalStart))
+				.with("errors", List.of(new InvalidField(field, "must not be before " + host.describe(principalStart))
+					.saying("not-before", Map.of("day", host.local(principalStart)))));
+		}
+	}
+
+	private WithPerson untiedArrival(UUID missionId, UUID personId, StaffCategory category, String title, String function,
 			LocalDate arrivalDate) {
 		Mission mission = missions.lock(missionId);
 		OffsetDateTime start = host.startOf(arrivalDate);
@@ -150,6 +218,10 @@ public class AccreditationManagement {
 					.saying("after", Map.of("day", host.local(start)))));
 		}
 		requireActive(mission, start);
+		Optional<UUID> principal = ties.principalOf(request.id());
+		if (principal.isPresent()) {
+			requireFollows(accreditations.get(principal.get()), false, start, "startDate");
+		}
 		// Locked like a notification, so that a declaration made at the same time is seen.
 		Acceptability.Candidate candidate = acceptability.lockCandidate(request.personId(), start);
 		Person person = candidate.person();
@@ -283,7 +355,7 @@ public class AccreditationManagement {
 				.saying("credential-number")
 				.with("errors", List.of(new InvalidField("credentialNumber", "is already issued to another accreditation")));
 		}
-		return new ProblemException(org.credence.problem.ProblemKind.CONFLICT, "The change conflicts with another record.");
+		return new ProblemException(ProblemKind.CONFLICT, "The change conflicts with another record.");
 	}
 
 	private static String blankToNull(String text) {

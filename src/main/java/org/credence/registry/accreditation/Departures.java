@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,12 +18,13 @@ import org.credence.host.Host;
 import org.credence.problem.InvalidField;
 import org.credence.problem.ProblemException;
 import org.credence.registry.RegistryProblems;
+import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.AccreditationEvent.Kind;
 
 /**
  * How accreditations end: by the mission's notification of a final departure, or by the receiving
  * party's withdrawal, after which the person must leave by a deadline and their departure is
- * confirmed. Each locks the mission first ({@link MissionLocks}), as every change to its positions does.
+ * confirmed. The members of a principal's household end with the principal, in the same transaction. Each locks the mission first ({@link MissionLocks}), as every change to its positions does.
  */
 @Service
 @NamedInterface("accreditation")
@@ -38,7 +40,11 @@ public class Departures {
 
 	private final Journal journal;
 
-	Departures(MissionLocks locks, AccreditationLog log, Host host, Clock clock, Journal journal) {
+	private final AccreditationTies ties;
+
+	Departures(MissionLocks locks, AccreditationLog log, Host host, Clock clock, Journal journal,
+			AccreditationTies ties) {
+		this.ties = ties;
 		this.locks = locks;
 		this.log = log;
 		this.host = host;
@@ -66,11 +72,37 @@ public class Departures {
 				.with("errors", List.of(new InvalidField("departureDate", "must be after " + host.describe(accreditation.start()))
 					.saying("after", Map.of("day", host.local(accreditation.start())))));
 		}
+		Accreditation ended = depart(accreditation, end, reason);
+		for (Accreditation member : household(accreditation, end)) {
+			depart(member, end, reason);
+		}
+		return ended;
+	}
+
+	private Accreditation depart(Accreditation accreditation, OffsetDateTime end, String reason) {
 		Accreditation ended = accreditation.departureNotified(end);
 		log.change(ended, Kind.DEPARTURE_NOTIFIED, end, reason);
 		journal.append("accreditation.departure-notified", "accreditation", ended.id(),
 				Map.of("before", accreditation, "after", ended, "reason", Optional.ofNullable(reason)));
 		return ended;
+	}
+
+	/**
+	 * The household's active positions, which end with the principal's at the same instant. One that
+	 * would begin only after it is refused rather than ended before it starts: the mission ends it first.
+	 */
+	private List<Accreditation> household(Accreditation principal, OffsetDateTime end) {
+		List<Accreditation> members = ties.activeHousehold(principal.id()).stream().map(locks::lockAndRead).toList();
+		for (Accreditation member : members) {
+			if (!end.isAfter(member.start())) {
+				throw new ProblemException(RegistryProblems.INVALID_DATES, "A member of the household holds a position from "
+						+ host.describe(member.start()) + ", which would end before it starts; end it first.")
+					.saying("household-after-end")
+					.with("accreditation", member.id())
+					.with("start", host.local(member.start()));
+			}
+		}
+		return members;
 	}
 
 	/**
@@ -81,6 +113,10 @@ public class Departures {
 	public Accreditation withdraw(UUID accreditationId, OffsetDateTime effective, LocalDate departureDeadline,
 			String reason) {
 		Accreditation accreditation = locks.lockAndRead(accreditationId);
+		if (endedWithPrincipal(accreditation, effective, departureDeadline)) {
+			// A decision naming a principal and a member of their household: the principal's act ended both already.
+			return accreditation;
+		}
 		if (accreditation.status() != AccreditationStatus.ACTIVE) {
 			throw new ProblemException(RegistryProblems.NOT_PENDING,
 					"Only an active accreditation can be withdrawn; this one is " + accreditation.status() + ".")
@@ -94,6 +130,23 @@ public class Departures {
 				.with("effective", host.local(effective))
 				.with("start", host.local(accreditation.start()));
 		}
+		Accreditation withdrawn = withdrawOne(accreditation, effective, departureDeadline, reason);
+		// The household's accreditations follow the principal's: same instant, same deadline.
+		for (Accreditation member : household(accreditation, effective)) {
+			withdrawOne(member, effective, departureDeadline, reason);
+		}
+		return withdrawn;
+	}
+
+	private boolean endedWithPrincipal(Accreditation accreditation, OffsetDateTime effective, LocalDate deadline) {
+		return accreditation.status() == AccreditationStatus.WITHDRAWN && accreditation.end().isEqual(effective)
+				&& Objects.equals(accreditation.departureDeadline(), deadline)
+				&& accreditation.category() == StaffCategory.FAMILY_MEMBER
+				&& ties.principalOf(accreditation.id()).isPresent();
+	}
+
+	private Accreditation withdrawOne(Accreditation accreditation, OffsetDateTime effective,
+			LocalDate departureDeadline, String reason) {
 		Accreditation withdrawn = accreditation.withdrawn(effective, departureDeadline);
 		log.change(withdrawn, Kind.WITHDRAWN, effective, reason);
 		journal.append("accreditation.withdrawn", "accreditation", withdrawn.id(),

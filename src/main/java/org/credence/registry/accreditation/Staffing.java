@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -23,9 +24,12 @@ public class Staffing {
 
 	private final Ceilings ceilings;
 
-	Staffing(Accreditations accreditations, Ceilings ceilings) {
+	private final CountedCategories counting;
+
+	Staffing(Accreditations accreditations, Ceilings ceilings, CountedCategories counting) {
 		this.accreditations = accreditations;
 		this.ceilings = ceilings;
+		this.counting = counting;
 	}
 
 	public Strength strengthAt(UUID missionId, OffsetDateTime at) {
@@ -33,11 +37,13 @@ public class Staffing {
 	}
 
 	private Strength strength(UUID missionId, List<Ceiling> ceilings, OffsetDateTime at) {
-		return new Strength(at, accreditations.countHeldAt(missionId, at), inForce(ceilings, at).orElse(null));
+		return new Strength(at, accreditations.countHeldAt(missionId, at), inForce(ceilings, at).orElse(null),
+				counting.counted());
 	}
 
-	private static Strength strength(HeldSteps steps, List<Ceiling> ceilings, OffsetDateTime at) {
-		return new Strength(at, steps.at(at), inForce(ceilings, at).orElse(null));
+	private static Strength strength(HeldSteps steps, List<Ceiling> ceilings, OffsetDateTime at,
+			Set<StaffCategory> counted) {
+		return new Strength(at, steps.at(at), inForce(ceilings, at).orElse(null), counted);
 	}
 
 	static Optional<Ceiling> inForce(List<Ceiling> ceilings, OffsetDateTime at) {
@@ -51,6 +57,10 @@ public class Staffing {
 	 * the one in force on the start date or one already adopted for a later date. Empty if none.
 	 */
 	Optional<Excess> wouldExceed(UUID missionId, StaffCategory category, OffsetDateTime start) {
+		Set<StaffCategory> counted = counting.counted();
+		if (!counted.contains(category)) {
+			return Optional.empty();
+		}
 		List<Ceiling> ceilings = this.ceilings.history(missionId);
 		// The steps from the start on: what the mission holds then and each change after, not its members.
 		HeldSteps steps = accreditations.stepsFrom(missionId, start);
@@ -61,7 +71,7 @@ public class Staffing {
 		checkpoints.addAll(steps.changesAfter(start));
 		List<Excess> reasons = new ArrayList<>();
 		for (OffsetDateTime at : checkpoints) {
-			Strength strength = strength(steps, ceilings, at);
+			Strength strength = strength(steps, ceilings, at, counted);
 			Ceiling ceiling = strength.ceiling();
 			if (ceiling == null) {
 				continue;

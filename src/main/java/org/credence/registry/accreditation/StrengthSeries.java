@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +35,11 @@ public class StrengthSeries {
 
 	private final JdbcClient jdbc;
 
-	StrengthSeries(JdbcClient jdbc) {
+	private final CountedCategories counting;
+
+	StrengthSeries(JdbcClient jdbc, CountedCategories counting) {
 		this.jdbc = jdbc;
+		this.counting = counting;
 	}
 
 	/** The strength at each instant, in their order, against the ceiling in force then among those given. */
@@ -48,9 +52,11 @@ public class StrengthSeries {
 			.query(rs -> {
 				held.get(rs.getInt(1) - 1).put(StaffCategory.valueOf(rs.getString(2)), rs.getInt(3));
 			});
+		Set<StaffCategory> counted = counting.counted();
 		List<Strength> strengths = new ArrayList<>();
 		for (int i = 0; i < instants.size(); i++) {
-			strengths.add(new Strength(instants.get(i), held.get(i), Staffing.inForce(ceilings, instants.get(i)).orElse(null)));
+			strengths.add(new Strength(instants.get(i), held.get(i), Staffing.inForce(ceilings, instants.get(i)).orElse(null),
+					counted));
 		}
 		return strengths;
 	}

@@ -1,6 +1,7 @@
 package org.credence.registry.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -64,7 +65,10 @@ class ArrivalPages {
 		}
 		head.fill(model, id, "arrivals", locale);
 		model.addAttribute("persons", choices((ArrivalForm) model.getAttribute("arrival")));
-		model.addAttribute("categories", StaffCategory.values());
+		// A member of a household arrives with their principal, from the principal's household page.
+		model.addAttribute("categories", Arrays.stream(StaffCategory.values())
+			.filter(category -> category != StaffCategory.FAMILY_MEMBER)
+			.toList());
 		return "mission-arrival";
 	}
 

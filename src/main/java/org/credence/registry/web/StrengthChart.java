@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
+import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Strength;
 
 /**
@@ -15,7 +17,7 @@ import org.credence.registry.accreditation.Strength;
  * and the axes labelled as text, so that it reads without script; the page's table says the same.
  */
 record StrengthChart(List<Point> points, List<Mark> marks, List<Tick> yTicks, List<Tick> xTicks, String strengthPath,
-		String ceilingPath) {
+		String ceilingPath, Set<StaffCategory> counted) {
 
 	static final int LEFT = 48;
 
@@ -76,8 +78,9 @@ record StrengthChart(List<Point> points, List<Mark> marks, List<Tick> yTicks, Li
 					Duration.between(start, mark.day().atStartOfDay(start.getOffset())).toMinutes() / span * WIDTH)))
 			.filter(mark -> mark.x() >= LEFT && mark.x() <= LEFT + WIDTH)
 			.toList();
+		// The positions drawn are those that count toward the ceiling; the page names their categories.
 		return new StrengthChart(points, marks, yTicks, xTicks, steps(points, xs, top, Point::held),
-				steps(points, xs, top, Point::ceiling));
+				steps(points, xs, top, Point::ceiling), strengths.get(strengths.size() - 1).counted());
 	}
 
 	/** A step line through the values, a gap where there is none (no ceiling yet). */
