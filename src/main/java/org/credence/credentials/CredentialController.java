@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -140,6 +142,13 @@ class CredentialController {
 	@GetMapping("/credentials/expiring")
 	List<CredentialView> expiring() {
 		return records.expiring();
+	}
+
+	@Operation(summary = "Cards valid on that day (at its start in the receiving party's time zone): issued by then, "
+			+ "not expired, not yet out of use, their accreditation held then")
+	@GetMapping("/credentials/valid")
+	List<CredentialView> validOn(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+		return records.validOn(on);
 	}
 
 	@Operation(summary = "Cards not returned after the departure deadline (or the last day of a notified departure)")

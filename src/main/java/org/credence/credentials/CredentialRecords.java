@@ -94,6 +94,21 @@ class CredentialRecords {
 			.toList();
 	}
 
+	/**
+	 * The cards that were valid at the start of that day in the receiving party's time zone: valid as
+	 * cards, and their accreditation held then.
+	 */
+	List<CredentialView> validOn(LocalDate day) {
+		OffsetDateTime at = host.startOf(day);
+		List<Credential> cards = credentials.validAt(at);
+		Map<UUID, Accreditation> accreditations = registry
+			.findAccreditations(cards.stream().map(Credential::accreditationId).distinct().toList());
+		return views(cards.stream().filter(card -> {
+			Accreditation a = accreditations.get(card.accreditationId());
+			return a != null && a.start() != null && !a.start().isAfter(at) && (a.end() == null || a.end().isAfter(at));
+		}).toList(), Map.of());
+	}
+
 	List<RenewalRequest> pendingRenewals() {
 		return credentials.pendingRenewals();
 	}

@@ -132,6 +132,16 @@ class Credentials {
 			.list();
 	}
 
+	/** Cards valid at that instant: issued by then, not yet expired, and still in hand then (out of use only later). */
+	List<Credential> validAt(OffsetDateTime at) {
+		return jdbc.sql("select " + COLUMNS + " from credential where issued_at <= :at and expires_at > :at "
+				+ "and (state = 'ISSUED' or state_since > :at) and " + scope() + " order by number")
+			.param("at", at)
+			.params(scopeParams())
+			.query(Credentials::row)
+			.list();
+	}
+
 	/** Every card still in its holder's hands. */
 	List<Credential> issued() {
 		return jdbc.sql("select " + COLUMNS + " from credential where state = 'ISSUED' and " + scope())

@@ -11,8 +11,9 @@ import org.credence.relations.RegisterEntries;
 import org.credence.security.PresetAccounts;
 
 /**
- * The relations register of the reference case, as a protocol officer brought it up to date after
- * Russia's suspension: the Czech–Russian expulsions of April 2021 and the cap that followed, Russia's
+ * The relations register of the reference case as a protocol officer kept it: the Czech–Russian
+ * expulsions of April 2021 and the cap that followed, entered when the cap was announced (so that the
+ * register held them when the October 2021 decision was weighed); then, after Russia's suspension, its
  * closure of NATO's offices in Moscow and the suspension of its own mission, and the NATO–Russia
  * Council with its last meetings and the proposal still awaiting Russia's answer. NATO's own 2018 and
  * 2021 withdrawals entered the register by themselves when the decisions took effect. Source titles
@@ -35,10 +36,16 @@ class RelationsRegister {
 		this.register = register;
 	}
 
+	/** The Czech–Russian exchange, entered by the officer once the cap was announced: known before October 2021. */
+	void april2021() {
+		time.at("2021-04-23T09:00");
+		accounts.actingAs(DemoAccounts.OFFICER, this::czechRussianExpulsions);
+	}
+
+	/** The rest, entered after Russia's suspension. */
 	void load() {
 		time.at("2021-11-03T09:00");
 		accounts.actingAs(DemoAccounts.OFFICER, () -> {
-			czechRussianExpulsions();
 			moscowOffices();
 			council();
 		});

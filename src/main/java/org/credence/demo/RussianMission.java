@@ -47,8 +47,11 @@ class RussianMission {
 
 	private final Host host;
 
+	private final RelationsRegister relations;
+
 	RussianMission(DemoTime time, PresetAccounts accounts, MissionManagement missions, MissionStaff staff,
-			Departures departures, Proceedings proceedings, Host host) {
+			Departures departures, Proceedings proceedings, Host host, RelationsRegister relations) {
+		this.relations = relations;
 		this.time = time;
 		this.accounts = accounts;
 		this.missions = missions;
@@ -78,6 +81,7 @@ class RussianMission {
 		// Two ordinary departures in between leave 18 members, two posts vacant under the ceiling of 20.
 		depart(members.get(7), "2019-07-31");
 		depart(members.get(8), "2020-08-31");
+		relations.april2021();
 		october2021(mission, members.subList(9, 17));
 		time.at("2021-11-02T09:30");
 		officer(() -> missions.changeStatus(mission, MissionStatus.SUSPENDED, LocalDate.parse("2021-11-01"),

@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.credence.problem.InvalidField;
+import org.credence.problem.ProblemException;
+import org.credence.problem.ProblemKind;
 
 /**
  * The registry's section of a whole-registry document: exported as recorded, and imported, once
@@ -31,8 +33,17 @@ public class RegistryTransfer {
 		this.jdbc = jdbc;
 	}
 
+	/** Refused while the registry holds households, which the document does not carry yet: none is lost unseen. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public RegistrySection export() {
+		if (jdbc.sql("select exists (select 1 from household_link) or exists (select 1 from accreditation_tie)")
+			.query(Boolean.class)
+			.single()) {
+			throw new ProblemException(ProblemKind.CONFLICT, "The registry holds households (members of a household or "
+					+ "private servants tied to their principal), which a whole-registry document does not carry yet: "
+					+ "it is not exported, so that no tie is lost.")
+				.saying("households");
+		}
 		return rows.all();
 	}
 

@@ -101,6 +101,7 @@ final class AccessPolicy {
 			"POST   /api/credentials/renewals/{id}/approval", KEEPERS,
 			"GET    /api/credentials/expiring", NOTIFIERS,
 			"GET    /api/credentials/unreturned", NOTIFIERS,
+			"GET    /api/credentials/valid", NOTIFIERS,
 			"GET    /credentials", NOTIFIERS,
 			"GET    /credentials/{id}/card.pdf", ANY_ROLE,
 			"POST   /credentials/{id}/renewal-request", NOTIFIERS,

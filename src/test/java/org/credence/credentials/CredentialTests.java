@@ -269,6 +269,24 @@ class CredentialTests {
 		assertThat(again.text()).contains("/problems/credential-already-issued");
 	}
 
+	/** As of a day: the cards valid then, a lost one until its loss, its replacement from then on. */
+	@Test
+	void theCardsValidOnADayAreThoseInHandThen() {
+		String accreditation = fixtures.member(fixtures.mission("RUS", "2017-01-01"), "2021-09-01");
+		JsonNode card = issue(accreditation);
+		String number = card.get("number").asString();
+		clock.set(Instant.parse("2021-11-15T10:00:00Z"));
+		String replacement = api.post("/api/credentials/" + card.get("id").asString() + "/loss", json("stolen", true))
+			.json().get("number").asString();
+
+		assertThat(numbers(api.get("/api/credentials/valid?on=2021-10-06").json())).doesNotContain(number, replacement);
+		assertThat(numbers(api.get("/api/credentials/valid?on=2021-10-07").json())).contains(number)
+			.doesNotContain(replacement);
+		assertThat(numbers(api.get("/api/credentials/valid?on=2021-11-16").json())).contains(replacement)
+			.doesNotContain(number);
+		assertThat(api.get("/api/credentials/valid?on=2021-13-01").status()).isEqualTo(400);
+	}
+
 	private JsonNode issue(String accreditation) {
 		Api.Response issued = api.post("/api/credentials", json("accreditationId", accreditation));
 		assertThat(issued.status()).as(issued.text()).isEqualTo(201);

@@ -163,13 +163,13 @@ class DemoDataTests {
 		assertThat(precedents.path("measures").valueStream()
 			.map(m -> m.path("measure").path("kind").asString() + " " + m.path("measure").path("occurredOn").asString())
 			.toList()).as(precedents.toString()).containsExactly("EXPULSION 2018-03-27");
-		// The officer entered the Czech–Russian exchange in November: the register held it only from then on.
-		assertThat(precedents.path("affectedAgainstOthers").size()).isZero();
-		JsonNode now = auditor.get("/api/relations/precedents?acting=HOST&affected=RUS&before=2021-10-06").json();
-		assertThat(now.path("affectedAgainstOthers").valueStream()
+		// The officer entered the Czech–Russian exchange in April 2021: the register held it when the decision was weighed.
+		assertThat(precedents.path("affectedAgainstOthers").valueStream()
 			.map(m -> m.path("measure").path("kind").asString() + " " + m.path("measure").path("affected").path("code").asString()
 					+ " " + m.path("inResponseTo").path("daysBetween").asInt())
-			.toList()).as(now.toString()).contains("COUNTER_EXPULSION CZE 1");
+			.toList()).as(precedents.toString()).contains("COUNTER_EXPULSION CZE 1");
+		JsonNode before = auditor.get("/api/relations/precedents?acting=HOST&affected=RUS&knownAt=2021-04-01T12:00").json();
+		assertThat(before.path("affectedAgainstOthers").size()).as("before the officer entered it").isZero();
 	}
 
 	private static void assertStrength(Api auditor, String mission, String asOf, int held, int ceiling) {

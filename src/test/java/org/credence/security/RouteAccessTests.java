@@ -63,6 +63,7 @@ class RouteAccessTests {
 			POST   /api/credentials/renewals/{id}/approval  y   y   n   n   n   n   n   -
 			GET    /api/credentials/expiring                y   y   n   n   n   y   n   -
 			GET    /api/credentials/unreturned              y   y   n   n   n   y   n   -
+			GET    /api/credentials/valid                   y   y   n   n   n   y   n   -
 			GET    /credentials                             y   y   n   n   n   y   n   -
 			GET    /credentials/{id}/card.pdf               y   y   y   y   y   y   y   -
 			POST   /credentials/{id}/renewal-request        y   y   n   n   n   y   n   -

@@ -1,6 +1,7 @@
 package org.credence.registry.household;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,6 +30,7 @@ import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.AccreditationManagement;
 import org.credence.registry.accreditation.AccreditationStatus;
+import org.credence.registry.accreditation.AsOf;
 
 @Tag(name = "Households")
 @RestController
@@ -39,7 +42,10 @@ class HouseholdController {
 
 	private final Host host;
 
-	HouseholdController(Households households, AccreditationManagement management, Host host) {
+	private final Clock clock;
+
+	HouseholdController(Households households, AccreditationManagement management, Host host, Clock clock) {
+		this.clock = clock;
 		this.households = households;
 		this.management = management;
 		this.host = host;
@@ -80,10 +86,13 @@ class HouseholdController {
 			.body(view(member));
 	}
 
-	@Operation(summary = "The members of the household of this accreditation's holder, in the order they were linked")
+	@Operation(summary = "The members of the household of this accreditation's holder, in the order they were linked; "
+			+ "with asOf (a date, or a date and time), those whose link held on that day")
 	@GetMapping("/api/accreditations/{id}/household")
-	List<HouseholdMemberView> household(@PathVariable UUID id) {
-		return households.of(id).stream().map(this::view).toList();
+	List<HouseholdMemberView> household(@PathVariable UUID id, @RequestParam(required = false) String asOf) {
+		List<Households.Member> members = asOf == null ? households.of(id)
+				: households.of(id, host.localDate(AsOf.parse(asOf, host, clock)));
+		return members.stream().map(this::view).toList();
 	}
 
 	@Operation(summary = "The dates kept with a household link: its end, a child's full-time education, a permission to work (where the host allows it); each absent date is cleared")

@@ -144,6 +144,14 @@ public class Households {
 		return members(found);
 	}
 
+	/** Those whose link held on that day: who was in the household then. */
+	public List<Member> of(UUID principalAccreditationId, LocalDate on) {
+		return of(principalAccreditationId).stream()
+			.filter(member -> !member.link().linkedFrom().isAfter(on)
+					&& (member.link().linkedUntil() == null || member.link().linkedUntil().isAfter(on)))
+			.toList();
+	}
+
 	/**
 	 * Children of the households whose accreditation is active and who pass their age limit within
 	 * the configured number of days from today, the soonest first.

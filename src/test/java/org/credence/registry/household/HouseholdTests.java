@@ -237,6 +237,34 @@ class HouseholdTests {
 		return ids;
 	}
 
+	@Test
+	void theHouseholdAsOfADayIsThoseLinkedThen() {
+		String principal = fixtures.member(fixtures.mission("RUS", "2017-01-01"), "2021-01-01");
+		Api.Response spouse = add(principal, "SPOUSE_OR_PARTNER", "2021-01-01");
+		approve(spouse);
+		String link = spouse.json().path("linkId").asString();
+		Api.Response ended = api.request("PUT", "/api/households/links/" + link, "application/json",
+				json("linkedUntil", "2021-06-01"));
+		assertThat(ended.status()).as(ended.text()).isEqualTo(200);
+
+		assertThat(api.get("/api/accreditations/" + principal + "/household?asOf=2021-05-31").json().findValuesAsString("linkId"))
+			.containsExactly(link);
+		assertThat(api.get("/api/accreditations/" + principal + "/household?asOf=2021-06-01").json().size()).isZero();
+		assertThat(api.get("/api/accreditations/" + principal + "/household?asOf=2010-04-30").json().size()).isZero();
+		assertThat(api.get("/api/accreditations/" + principal + "/household").json().size()).isEqualTo(1);
+		assertThat(api.get("/api/accreditations/" + principal + "/household?asOf=31/05/2021").status()).isEqualTo(400);
+	}
+
+	@Test
+	void aRegistryHoldingHouseholdsIsNotExportedWithoutThem() {
+		String principal = fixtures.member(fixtures.mission("RUS", "2017-01-01"), "2021-01-01");
+		approve(add(principal, "SPOUSE_OR_PARTNER", "2021-01-01"));
+
+		Api.Response export = api.get("/api/transfer/registry");
+		assertThat(export.status()).as(export.text()).isEqualTo(409);
+		assertThat(export.text()).contains("\"type\":\"/problems/conflict\"", "does not carry yet");
+	}
+
 	/** A child born on that day, linked and accredited from the principal's start; the link's id. */
 	private String child(String principal, String born, String educationUntil) {
 		Api.Response person = api.post("/api/persons", json("nameNative", "Дитя " + UUID.randomUUID(),
