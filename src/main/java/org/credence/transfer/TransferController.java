@@ -38,6 +38,10 @@ class TransferController {
 	@ApiResponse(responseCode = "200", description = "The document, as a file to keep",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = TransferDocument.class)))
+	@ApiResponse(responseCode = "409", description = "The registry holds households, which the document does not carry "
+			+ "yet (/problems/conflict): nothing is exported rather than a document without them",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/ProblemDocument")))
 	@GetMapping
 	void export(HttpServletResponse response) throws IOException {
 		TransferDocument document = whole.export();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -89,9 +91,13 @@ class HouseholdController {
 	@Operation(summary = "The members of the household of this accreditation's holder, in the order they were linked; "
 			+ "with asOf (a date, or a date and time), those whose link held on that day")
 	@GetMapping("/api/accreditations/{id}/household")
-	List<HouseholdMemberView> household(@PathVariable UUID id, @RequestParam(required = false) String asOf) {
-		List<Households.Member> members = asOf == null ? households.of(id)
-				: households.of(id, host.localDate(AsOf.parse(asOf, host, clock)));
+	List<HouseholdMemberView> household(@PathVariable UUID id,
+			@Parameter(description = "A date (yyyy-mm-dd), or a date and time: the day whose household is asked for",
+					schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String asOf) {
+		List<Households.Member> members = households.of(id);
+		if (asOf != null) {
+			members = Households.linkedOn(members, host.localDate(AsOf.parse(asOf, host, clock)));
+		}
 		return members.stream().map(this::view).toList();
 	}
 

@@ -144,9 +144,9 @@ public class Households {
 		return members(found);
 	}
 
-	/** Those whose link held on that day: who was in the household then. */
-	public List<Member> of(UUID principalAccreditationId, LocalDate on) {
-		return of(principalAccreditationId).stream()
+	/** Those of the members whose link held on that day: who was in the household then. */
+	static List<Member> linkedOn(List<Member> members, LocalDate on) {
+		return members.stream()
 			.filter(member -> !member.link().linkedFrom().isAfter(on)
 					&& (member.link().linkedUntil() == null || member.link().linkedUntil().isAfter(on)))
 			.toList();
