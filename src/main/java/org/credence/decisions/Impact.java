@@ -69,7 +69,9 @@ record Impact(UUID decisionId, OffsetDateTime at, OffsetDateTime knownAt, List<A
 			/** A ceiling that leaves the mission over its limit, the withdrawals not bringing it down. */
 			OVER_CEILING,
 			/** The decision takes effect before the end of the departure deadline it sets. */
-			EFFECTIVE_BEFORE_DEPARTURE_DEADLINE
+			EFFECTIVE_BEFORE_DEPARTURE_DEADLINE,
+			/** A person withdrawn is the principal of a household, whose members leave with them. */
+			HOUSEHOLD_PRINCIPAL
 		}
 	}
 }

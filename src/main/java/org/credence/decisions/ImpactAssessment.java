@@ -143,6 +143,7 @@ class ImpactAssessment {
 			warnings.addAll(result.warnings);
 		}
 		warnings.addAll(deadlineWarnings(acts, effective));
+		warnings.addAll(householdWarnings(acts));
 
 		Set<UUID> persons = new HashSet<>();
 		states.values().forEach(state -> {
@@ -280,6 +281,25 @@ class ImpactAssessment {
 	}
 
 	/** One warning per departure deadline that ends after the instant the decision takes effect. */
+	/** A withdrawal of a household's principal ends the household's accreditations with it. */
+	private List<Warning> householdWarnings(List<Act> acts) {
+		Map<UUID, Integer> households = registry.activeHouseholdSizes(acts.stream()
+			.filter(act -> act.kind() == ActKind.WITHDRAW && act.accreditationId() != null)
+			.map(Act::accreditationId)
+			.toList());
+		List<Warning> warnings = new ArrayList<>();
+		for (int i = 0; i < acts.size(); i++) {
+			Act act = acts.get(i);
+			Integer members = act.kind() == ActKind.WITHDRAW ? households.get(act.accreditationId()) : null;
+			if (members != null) {
+				warnings.add(new Warning(Code.HOUSEHOLD_PRINCIPAL, i + 1, null, act.personId(), "Act " + (i + 1)
+						+ ": the person is the principal of a household; its " + members
+						+ " member(s) are withdrawn with them, with the same deadline."));
+			}
+		}
+		return warnings;
+	}
+
 	private List<Warning> deadlineWarnings(List<Act> acts, OffsetDateTime effective) {
 		Map<LocalDate, Integer> first = new LinkedHashMap<>();
 		for (int i = 0; i < acts.size(); i++) {

@@ -31,7 +31,7 @@ class ImpactWarnings {
 	private String describe(Impact impact, Impact.Warning warning, Locale locale) {
 		String key = "impact.warning." + warning.code().name();
 		Object[] arguments = switch (warning.code()) {
-			case NOT_A_MEMBER, ALREADY_LEAVING -> new Object[] { warning.act(), person(impact, warning.act()) };
+			case NOT_A_MEMBER, ALREADY_LEAVING, HOUSEHOLD_PRINCIPAL -> new Object[] { warning.act(), person(impact, warning.act()) };
 			case OVER_CEILING -> {
 				Impact.MissionEffect effect = impact.missions().stream()
 					.filter(m -> m.missionId().equals(warning.missionId()))

@@ -35,6 +35,11 @@ class DemoTime {
 		return host.startOf(LocalDate.parse(day));
 	}
 
+	/** The receiving party's day of that instant; the clock stays where it is. */
+	LocalDate localDate(Instant instant) {
+		return host.localDate(OffsetDateTime.ofInstant(instant, host.timeZone()));
+	}
+
 	/** The clock some days before the present, when the demo was (supposedly) being used. */
 	LocalDate daysAgo(Instant present, int days) {
 		Instant at = present.minusSeconds(days * 86_400L);

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.Accreditation;
 import org.credence.registry.accreditation.AccreditationManagement;
+import org.credence.registry.household.Households;
+import org.credence.registry.household.Relation;
 import org.credence.registry.person.Person;
 import org.credence.registry.person.PersonRegistration;
 
@@ -32,7 +34,10 @@ class MissionStaff {
 
 	private final AccreditationManagement accreditations;
 
-	MissionStaff(PersonRegistration persons, AccreditationManagement accreditations) {
+	private final Households households;
+
+	MissionStaff(PersonRegistration persons, AccreditationManagement accreditations, Households households) {
+		this.households = households;
 		this.persons = persons;
 		this.accreditations = accreditations;
 	}
@@ -49,6 +54,14 @@ class MissionStaff {
 	/** A member accredited from the day of arrival. */
 	Accreditation member(UUID mission, String nationality, InventedNames.Name name, int n, LocalDate arrival) {
 		return accreditations.approve(request(mission, nationality, name, n, arrival).id(), null, null, null);
+	}
+
+	/** A member of the principal's household, linked from that day and accredited from the arrival. */
+	Accreditation householdMember(Accreditation principal, String nationality, InventedNames.Name name, Relation relation,
+			LocalDate linkedFrom, String birthDate, LocalDate arrival) {
+		Person person = persons.register(name.nameNative(), name.nameLatin(), List.of(), birthDate, nationality, name.sex());
+		Households.Member member = households.add(principal.id(), person.id(), relation, linkedFrom, arrival, null);
+		return accreditations.approve(member.accreditation().id(), null, null, null);
 	}
 
 	private static String birthYear(int n) {

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 import org.credence.credentials.CredentialIssuing;
+import org.credence.registry.accreditation.Accreditation;
+import org.credence.registry.household.Relation;
 import org.credence.registry.mission.MissionKind;
 import org.credence.registry.mission.MissionContact;
 import org.credence.registry.mission.MissionManagement;
@@ -101,8 +103,10 @@ class PartnerMissions {
 		List<UUID> members = new ArrayList<>();
 		for (Arrival arrival : arrivals) {
 			time.at(arrival.day() + "T10:00");
-			members.add(officer(() -> staff.member(arrival.mission(), arrival.state(), arrival.name(), arrival.position(),
-					arrival.day())).id());
+			Accreditation member = officer(() -> staff.member(arrival.mission(), arrival.state(), arrival.name(),
+					arrival.position(), arrival.day()));
+			members.add(member.id());
+			households(arrival, member, present);
 		}
 		// Every member's card issued a month ago, for three years but one, which expires within weeks:
 		// the list of cards to renew has something to show.
@@ -127,6 +131,32 @@ class PartnerMissions {
 	}
 
 	private record Arrival(LocalDate day, UUID mission, String state, InventedNames.Name name, int position) {
+	}
+
+	/**
+	 * The households of two members, arrived with them: a spouse and two children in Ukraine's (the elder
+	 * passing the age limit of 21 in about six weeks, so that the list of those passing it has someone),
+	 * a spouse in Georgia's. Not counted toward the ceilings, as NATO's count staff only.
+	 */
+	private void households(Arrival arrival, Accreditation principal, Instant present) {
+		LocalDate married = arrival.day().minusYears(14);
+		if (arrival.state().equals("UKR") && arrival.position() == 0) {
+			String elderBorn = time.localDate(present).minusYears(21).plusDays(45).toString();
+			household(arrival, principal, "Микола Вербицький|Mykola Verbytskyi|M", Relation.SPOUSE_OR_PARTNER, married, "1979");
+			household(arrival, principal, "Дарина Вербицька|Daryna Verbytska|F", Relation.CHILD, LocalDate.parse(elderBorn),
+					elderBorn);
+			household(arrival, principal, "Софія Вербицька|Sofiia Verbytska|F", Relation.CHILD, LocalDate.parse("2013-03-14"),
+					"2013-03-14");
+		}
+		if (arrival.state().equals("GEO") && arrival.position() == 1) {
+			household(arrival, principal, "ნანა ტყემალაძე|Nana Tkemaladze|F", Relation.SPOUSE_OR_PARTNER, married, "1983");
+		}
+	}
+
+	private void household(Arrival arrival, Accreditation principal, String name, Relation relation, LocalDate linkedFrom,
+			String born) {
+		officer(() -> staff.householdMember(principal, arrival.state(), InventedNames.of(name).get(0), relation, linkedFrom,
+				born, arrival.day()));
 	}
 
 	private <T> T officer(Supplier<T> work) {

@@ -20,7 +20,7 @@ final class ListCsv {
 
 	static final List<String> COLUMNS = List.of("date", "sending_state", "sending_state_name", "mission", "kind",
 			"status", "address", "telephone", "email", "web_address", "head_took_up_functions_on", "strength",
-			"member_name", "category", "title", "function", "arrived_on");
+			"member_name", "category", "title", "function", "arrived_on", "spouse");
 
 	private ListCsv() {
 	}
@@ -34,11 +34,11 @@ final class ListCsv {
 						mission.name(), mission.kind(), mission.status(), mission.address(), mission.telephone(),
 						mission.email(), mission.webAddress(), mission.headTookUpFunctionsOn(), mission.strength());
 				if (mission.members().isEmpty()) {
-					printer.printRecord(concat(missionColumns, Arrays.asList(null, null, null, null, null)));
+					printer.printRecord(concat(missionColumns, Arrays.asList(null, null, null, null, null, null)));
 				}
 				for (ListDocument.Member member : mission.members()) {
 					printer.printRecord(concat(missionColumns, Arrays.asList(member.name(), member.category(),
-							member.title(), member.function(), member.arrivedOn())));
+							member.title(), member.function(), member.arrivedOn(), member.spouse())));
 				}
 			}
 		}

@@ -103,7 +103,8 @@ class ListPdf {
 			table.addCell(new Phrase(text(column, locale), normal));
 		}
 		for (ListDocument.Member member : mission.members()) {
-			table.addCell(new Phrase(member.name(), normal));
+			table.addCell(new Phrase(member.spouse() == null ? member.name()
+					: member.name() + "\n" + text("list.spouse", locale, member.spouse()), normal));
 			table.addCell(new Phrase(text("category." + member.category(), locale), normal));
 			table.addCell(new Phrase(member.title(), normal));
 			table.addCell(new Phrase(member.function(), normal));

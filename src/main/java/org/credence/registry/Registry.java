@@ -129,6 +129,11 @@ public class Registry {
 		return accreditations.holdsAt(id, at);
 	}
 
+	/** For each of those accreditations that is a household's principal, how many members of the household are active. */
+	public Map<UUID, Integer> activeHouseholdSizes(Collection<UUID> principalAccreditationIds) {
+		return accreditations.activeHouseholdSizes(principalAccreditationIds);
+	}
+
 	/** The person's accreditations and requests at the missions the caller may see. */
 	public List<Accreditation> accreditationsOf(UUID personId) {
 		return accreditations.ofPerson(personId);

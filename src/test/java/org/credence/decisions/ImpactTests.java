@@ -193,6 +193,22 @@ class ImpactTests {
 		assertThat(impact.path("acts").get(0).path("personId").asString()).isEqualTo(person);
 	}
 
+	@Test
+	void warnsThatAWithdrawnPrincipalsHouseholdLeavesWithThem() {
+		Api.Response spouse = api.post("/api/accreditations/" + members.get(2) + "/household", json("personId",
+				fixtures.person("RUS"), "relation", "SPOUSE_OR_PARTNER", "linkedFrom", "2015-06-01", "arrivalDate", "2021-01-01"));
+		assertThat(spouse.status()).as(spouse.text()).isEqualTo(201);
+		Api.Response approval = api.post("/api/accreditations/" + spouse.json().path("accreditationId").asString()
+				+ "/approval", "{}");
+		assertThat(approval.status()).as(approval.text()).isEqualTo(200);
+		String decision = draft("2021-11-01", withdraw(members.get(3), "2021-10-31"), withdraw(members.get(2), "2021-10-31"));
+
+		JsonNode impact = impact(decision, "");
+		assertThat(codes(impact)).containsExactly("HOUSEHOLD_PRINCIPAL");
+		assertThat(warning(impact, "HOUSEHOLD_PRINCIPAL").path("act").asInt()).isEqualTo(2);
+		assertThat(warning(impact, "HOUSEHOLD_PRINCIPAL").path("message").asString()).contains("1 member(s)");
+	}
+
 	private JsonNode impact(String decision, String query) {
 		Api.Response response = api.get("/api/decisions/" + decision + "/impact" + query);
 		assertThat(response.status()).as(response.text()).isEqualTo(200);

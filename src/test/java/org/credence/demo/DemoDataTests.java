@@ -126,6 +126,11 @@ class DemoDataTests {
 						from screening_check c join screening_hit h on h.check_id = c.id where c.occasion = 'MANUAL'
 						order by h.score desc limit 1""").query(String.class).single())
 					.isEqualTo(DemoAccounts.SECURITY + " ofac-sdn 26171 BOSHIROV, Ruslan");
+				// Two partner members' households: a spouse and two children in one, a spouse in the other.
+				assertThat(jdbc.sql("select relation from household_link order by relation").query(String.class).list())
+					.containsExactly("CHILD", "CHILD", "SPOUSE_OR_PARTNER", "SPOUSE_OR_PARTNER");
+				assertThat(jdbc.sql("select count(*) from accreditation where category = 'FAMILY_MEMBER' and status = 'ACTIVE'")
+					.query(Long.class).single()).isEqualTo(4);
 				// The partner missions' eleven members each hold a card valid today; one of them expires within weeks.
 				List<String> cards = jdbc.sql("select number from credential where state = 'ISSUED' order by number")
 					.query(String.class).list();

@@ -1,6 +1,7 @@
 package org.credence.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.credence.support.Fixtures.json;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -68,6 +70,34 @@ class ListDocumentsTests {
 		assertThat(row.get("arrived_on")).isEqualTo("2021-02-01");
 		assertThat(row.get("strength")).isEqualTo("1");
 		assertThat(response.text()).doesNotContainIgnoringCase("birth");
+	}
+
+	/** As the published lists do: a member's spouse in the household, accredited that day, named with them. */
+	@Test
+	void aMembersSpouseIsNamedWithThem() throws IOException {
+		String mission = fixtures.mission("AUT", "2021-01-01");
+		String member = fixtures.member(mission, "2021-02-01");
+		String name = api.get("/api/missions/" + mission).json().path("name").asString();
+		String spouse = "Konstanze Ahornberger " + UUID.randomUUID().toString().substring(0, 8);
+		Api.Response person = api.post("/api/persons", json("nameNative", spouse, "nameLatin", spouse, "nationality", "AUT",
+				"sex", "FEMALE"));
+		assertThat(person.status()).as(person.text()).isEqualTo(201);
+		Api.Response added = api.post("/api/accreditations/" + member + "/household", json("personId", person.id(),
+				"relation", "SPOUSE_OR_PARTNER", "linkedFrom", "2010-06-01", "arrivalDate", "2021-03-01"));
+		assertThat(added.status()).as(added.text()).isEqualTo(201);
+		assertThat(api.post("/api/accreditations/" + added.json().path("accreditationId").asString() + "/approval", "{}")
+			.status()).isEqualTo(200);
+
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(new StringReader(api.anonymous().get("/public/diplomatic-list.csv?date=2021-07-01").text())).getRecords();
+		assertThat(rows.stream().filter(row -> row.get("mission").equals(name)).map(row -> row.get("spouse")).toList())
+			.containsExactly(spouse);
+		List<CSVRecord> before = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(new StringReader(api.anonymous().get("/public/diplomatic-list.csv?date=2021-02-15").text())).getRecords();
+		assertThat(before.stream().filter(row -> row.get("mission").equals(name)).map(row -> row.get("spouse")).toList())
+			.as("before the spouse's arrival").containsExactly("");
+		assertThat(api.anonymous().get("/public/diplomatic-list?date=2021-07-01&lang=fr").text())
+			.contains("conjoint : " + spouse);
 	}
 
 	@Test

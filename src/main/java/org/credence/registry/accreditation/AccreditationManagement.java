@@ -218,7 +218,9 @@ public class AccreditationManagement {
 					.saying("after", Map.of("day", host.local(start)))));
 		}
 		requireActive(mission, start);
-		Optional<UUID> principal = ties.principalOf(request.id());
+		// Only household members and private servants are tied to another accreditation.
+		Optional<UUID> principal = request.category() == StaffCategory.FAMILY_MEMBER
+				|| request.category() == StaffCategory.PRIVATE_SERVANT ? ties.principalOf(request.id()) : Optional.empty();
 		if (principal.isPresent()) {
 			requireFollows(accreditations.get(principal.get()), false, start, "startDate");
 		}

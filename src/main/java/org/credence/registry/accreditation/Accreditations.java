@@ -35,15 +35,15 @@ public class Accreditations {
 			and tstzrange(start_at, end_at, '[)') && tstzrange(?::timestamptz, ?::timestamptz, '[)')""";
 
 	/**
-	 * Per category, the step in force at the instant (one index probe each), then, if asked, every
-	 * step after it: a few rows whatever the number of members.
+	 * Per category, whether it counts toward ceilings and the step in force at the instant (one index
+	 * probe each), then, if asked, every step after it: a few rows whatever the number of members.
 	 */
 	static final String STEPS = """
-			select c.code, s.from_at, s.held from staff_category c cross join lateral (
+			select c.code, s.from_at, s.held, c.counts_toward_ceiling from staff_category c left join lateral (
 			    select from_at, held from mission_strength
-			    where mission_id = ? and category = c.code and from_at <= ? order by from_at desc limit 1) s
+			    where mission_id = ? and category = c.code and from_at <= ? order by from_at desc limit 1) s on true
 			union all
-			select category, from_at, held from mission_strength where ? and mission_id = ? and from_at > ?""";
+			select category, from_at, held, null from mission_strength where ? and mission_id = ? and from_at > ?""";
 
 	private final JdbcClient jdbc;
 
@@ -138,7 +138,12 @@ public class Accreditations {
 
 	/** How many positions of each category the mission holds at that instant: a step per category, not its members. */
 	Map<StaffCategory, Integer> countHeldAt(UUID missionId, OffsetDateTime at) {
-		return steps(missionId, at, false).at(at);
+		return stepsAt(missionId, at).at(at);
+	}
+
+	/** The mission's positions held per category at that instant, and which categories count, in one query. */
+	HeldSteps stepsAt(UUID missionId, OffsetDateTime at) {
+		return steps(missionId, at, false);
 	}
 
 	/** The mission's positions held per category at that instant and at each change after it, in one query. */
@@ -151,9 +156,33 @@ public class Accreditations {
 		jdbc.sql(STEPS)
 			.params(missionId, from, after, missionId, from)
 			.query(rs -> {
-				steps.add(StaffCategory.valueOf(rs.getString(1)), rs.getObject(2, OffsetDateTime.class), rs.getInt(3));
+				StaffCategory category = StaffCategory.valueOf(rs.getString(1));
+				if (Boolean.TRUE.equals(rs.getObject(4, Boolean.class))) {
+					steps.counts(category);
+				}
+				OffsetDateTime stepFrom = rs.getObject(2, OffsetDateTime.class);
+				if (stepFrom != null) {
+					steps.add(category, stepFrom, rs.getInt(3));
+				}
 			});
 		return steps;
+	}
+
+	/** How many active members each of those principals' households has (household members, not servants); none left out. */
+	public Map<UUID, Integer> activeHouseholdSizes(Collection<UUID> principals) {
+		Map<UUID, Integer> sizes = new HashMap<>();
+		if (principals.isEmpty()) {
+			return sizes;
+		}
+		jdbc.sql("""
+				select t.principal_id, count(*) from accreditation_tie t join accreditation a on a.id = t.accreditation_id
+				where t.principal_id = any(?) and a.category = 'FAMILY_MEMBER' and a.status = 'ACTIVE'
+				group by t.principal_id""")
+			.param(principals.toArray(UUID[]::new))
+			.query(rs -> {
+				sizes.put(rs.getObject(1, UUID.class), rs.getInt(2));
+			});
+		return sizes;
 	}
 
 	/**

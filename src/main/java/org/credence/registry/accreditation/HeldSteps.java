@@ -3,8 +3,10 @@ package org.credence.registry.accreditation;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -20,6 +22,17 @@ final class HeldSteps {
 	private static final Comparator<OffsetDateTime> IN_TIME = Comparator.comparing(OffsetDateTime::toInstant);
 
 	private final Map<StaffCategory, TreeMap<OffsetDateTime, Integer>> steps = new EnumMap<>(StaffCategory.class);
+
+	private final Set<StaffCategory> counted = EnumSet.noneOf(StaffCategory.class);
+
+	/** The category counts toward ceilings (staff_category.counts_toward_ceiling, read with the steps). */
+	void counts(StaffCategory category) {
+		counted.add(category);
+	}
+
+	Set<StaffCategory> counted() {
+		return counted;
+	}
 
 	void add(StaffCategory category, OffsetDateTime from, int held) {
 		steps.computeIfAbsent(category, c -> new TreeMap<>(IN_TIME)).put(from, held);

@@ -24,12 +24,9 @@ public class Staffing {
 
 	private final Ceilings ceilings;
 
-	private final CountedCategories counting;
-
-	Staffing(Accreditations accreditations, Ceilings ceilings, CountedCategories counting) {
+	Staffing(Accreditations accreditations, Ceilings ceilings) {
 		this.accreditations = accreditations;
 		this.ceilings = ceilings;
-		this.counting = counting;
 	}
 
 	public Strength strengthAt(UUID missionId, OffsetDateTime at) {
@@ -37,8 +34,8 @@ public class Staffing {
 	}
 
 	private Strength strength(UUID missionId, List<Ceiling> ceilings, OffsetDateTime at) {
-		return new Strength(at, accreditations.countHeldAt(missionId, at), inForce(ceilings, at).orElse(null),
-				counting.counted());
+		HeldSteps steps = accreditations.stepsAt(missionId, at);
+		return strength(steps, ceilings, at, steps.counted());
 	}
 
 	private static Strength strength(HeldSteps steps, List<Ceiling> ceilings, OffsetDateTime at,
@@ -57,13 +54,13 @@ public class Staffing {
 	 * the one in force on the start date or one already adopted for a later date. Empty if none.
 	 */
 	Optional<Excess> wouldExceed(UUID missionId, StaffCategory category, OffsetDateTime start) {
-		Set<StaffCategory> counted = counting.counted();
+		// The steps from the start on: what the mission holds then and each change after, not its members.
+		HeldSteps steps = accreditations.stepsFrom(missionId, start);
+		Set<StaffCategory> counted = steps.counted();
 		if (!counted.contains(category)) {
 			return Optional.empty();
 		}
 		List<Ceiling> ceilings = this.ceilings.history(missionId);
-		// The steps from the start on: what the mission holds then and each change after, not its members.
-		HeldSteps steps = accreditations.stepsFrom(missionId, start);
 		// Strength only rises where a ceiling or a step begins, so those instants suffice.
 		TreeSet<OffsetDateTime> checkpoints = new TreeSet<>(Comparator.comparing(OffsetDateTime::toInstant));
 		checkpoints.add(start);

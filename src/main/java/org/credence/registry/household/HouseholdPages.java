@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.credence.pages.BlankIsAbsent;
@@ -59,17 +60,20 @@ class HouseholdPages {
 	}
 
 	@GetMapping("/accreditations/{id}/household")
-	String household(@PathVariable UUID id, Model model) {
+	String household(@PathVariable UUID id, @RequestParam(required = false) String find, Model model) {
 		Accreditation principal = accreditations.get(id);
 		model.addAttribute("principal", principal);
 		model.addAttribute("principalPerson", persons.get(principal.personId()));
 		model.addAttribute("mission", missions.get(principal.missionId()));
 		model.addAttribute("members", households.of(id));
 		model.addAttribute("relations", Relation.values());
-		model.addAttribute("persons", persons.search(null, PERSON_CHOICES));
 		if (!model.containsAttribute("household")) {
 			model.addAttribute("household", new HouseholdForm());
 		}
+		String text = find == null || find.isBlank() ? null : find.strip();
+		model.addAttribute("find", text);
+		model.addAttribute("persons", persons.choices(text, ((HouseholdForm) model.getAttribute("household")).getPersonId(),
+				PERSON_CHOICES));
 		return "household";
 	}
 
@@ -81,7 +85,7 @@ class HouseholdPages {
 					form.getEducationUntil());
 			feedback.done(redirect, "flash.household-member-notified", form.getArrivalDate());
 			return "redirect:/accreditations/" + id + "/household";
-		}, () -> household(id, model));
+		}, () -> household(id, null, model));
 	}
 
 	/** A passing child with the mission their household belongs to. */

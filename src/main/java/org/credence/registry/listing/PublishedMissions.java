@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.credence.host.Host;
 import org.credence.registry.MissionStatus;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.mission.MissionContact;
@@ -28,8 +29,11 @@ public class PublishedMissions {
 
 	private final JdbcClient jdbc;
 
-	PublishedMissions(JdbcClient jdbc) {
+	private final Host host;
+
+	PublishedMissions(JdbcClient jdbc, Host host) {
 		this.jdbc = jdbc;
+		this.host = host;
 	}
 
 	/** Missions established and not closed at that instant, in no particular order; members by category, then arrival. */
@@ -60,16 +64,27 @@ public class PublishedMissions {
 	private Map<UUID, List<PublishedMember>> membersAt(OffsetDateTime at, Set<StaffCategory> categories) {
 		Map<UUID, List<PublishedMember>> members = new HashMap<>();
 		jdbc.sql("""
-				select a.mission_id, p.name_latin, a.category, a.title, a.function, a.start_at
+				select a.mission_id, p.name_latin, a.category, a.title, a.function, a.start_at, spouse.name_latin
 				from accreditation a join person p on p.id = a.person_id
-				where a.status in ('ACTIVE', 'ENDED', 'WITHDRAWN') and a.start_at <= ? and (a.end_at is null or a.end_at > ?)
-				  and a.category = any(?)
+				left join lateral (
+				  select sp.name_latin from accreditation_tie t
+				  join household_link l on l.accreditation_id = t.accreditation_id
+				  join accreditation s on s.id = t.accreditation_id
+				  join person sp on sp.id = l.member_id
+				  where t.principal_id = a.id and l.relation = 'SPOUSE_OR_PARTNER'
+				    and l.linked_from <= :day and (l.linked_until is null or l.linked_until > :day)
+				    and s.status in ('ACTIVE', 'ENDED', 'WITHDRAWN') and s.start_at <= :at and (s.end_at is null or s.end_at > :at)
+				  order by l.linked_from desc limit 1) spouse on true
+				where a.status in ('ACTIVE', 'ENDED', 'WITHDRAWN') and a.start_at <= :at and (a.end_at is null or a.end_at > :at)
+				  and a.category = any(:categories)
 				order by a.start_at, p.name_latin""")
-			.params(at, at, categories.stream().map(Enum::name).toArray(String[]::new))
+			.param("at", at)
+			.param("day", host.localDate(at))
+			.param("categories", categories.stream().map(Enum::name).toArray(String[]::new))
 			.query(rs -> {
 				members.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
 					.add(new PublishedMember(rs.getString(2), StaffCategory.valueOf(rs.getString(3)), rs.getString(4),
-							rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
+							rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7)));
 			});
 		members.values().forEach(list -> list.sort(Comparator.comparing(PublishedMember::category)));
 		return members;

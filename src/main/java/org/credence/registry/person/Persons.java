@@ -126,6 +126,20 @@ public class Persons {
 			.orElseThrow(() -> ProblemException.notFound("person", id));
 	}
 
+	/**
+	 * The persons a form offers to choose from: the first by name, or those a part of whose name was
+	 * looked for, and the one already chosen wherever they stand, so that a choice is never lost.
+	 */
+	public List<Person> choices(String find, UUID chosen, int limit) {
+		List<Person> first = search(find, limit);
+		if (chosen == null || first.stream().anyMatch(p -> p.id().equals(chosen))) {
+			return first;
+		}
+		List<Person> all = new ArrayList<>(first);
+		find(chosen).ifPresent(p -> all.add(0, p));
+		return all;
+	}
+
 	/** Persons whose names contain the text, in any script; all persons when it is blank. */
 	public List<Person> search(String text, int limit) {
 		return search(text, null, limit);

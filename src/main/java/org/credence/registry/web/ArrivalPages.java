@@ -1,8 +1,6 @@
 package org.credence.registry.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -23,7 +21,6 @@ import org.credence.pages.Feedback;
 import org.credence.pages.FormStep;
 import org.credence.registry.StaffCategory;
 import org.credence.registry.accreditation.AccreditationManagement;
-import org.credence.registry.person.Person;
 import org.credence.registry.person.Persons;
 
 /**
@@ -34,7 +31,7 @@ import org.credence.registry.person.Persons;
 @BlankIsAbsent
 class ArrivalPages {
 
-	/** Enough for a registry of one receiving party; a search field is due when it outgrows this. */
+	/** The persons offered at once; past them, the field above the form finds a person by a part of their name. */
 	private static final int PERSON_CHOICES = 500;
 
 	private final MissionHead head;
@@ -57,14 +54,18 @@ class ArrivalPages {
 	}
 
 	@GetMapping("/missions/{id}/arrivals")
-	String form(@PathVariable UUID id, @RequestParam(required = false) UUID person, Model model, Locale locale) {
+	String form(@PathVariable UUID id, @RequestParam(required = false) UUID person,
+			@RequestParam(required = false) String find, Model model, Locale locale) {
 		if (!model.containsAttribute("arrival")) {
 			ArrivalForm form = new ArrivalForm();
 			form.setPersonId(person == null ? null : persons.get(person).id());
 			model.addAttribute("arrival", form);
 		}
 		head.fill(model, id, "arrivals", locale);
-		model.addAttribute("persons", choices((ArrivalForm) model.getAttribute("arrival")));
+		String text = find == null || find.isBlank() ? null : find.strip();
+		model.addAttribute("find", text);
+		ArrivalForm arrival = (ArrivalForm) model.getAttribute("arrival");
+		model.addAttribute("persons", persons.choices(text, arrival == null ? null : arrival.getPersonId(), PERSON_CHOICES));
 		// A member of a household arrives with their principal, from the principal's household page.
 		model.addAttribute("categories", Arrays.stream(StaffCategory.values())
 			.filter(category -> category != StaffCategory.FAMILY_MEMBER)
@@ -80,22 +81,7 @@ class ArrivalPages {
 					form.getFunction(), form.getArrivalDate());
 			feedback.done(redirect, "flash.arrival-notified", form.getArrivalDate());
 			return "redirect:/missions/" + id + "/requests";
-		}, () -> form(id, null, model, locale));
-	}
-
-	/**
-	 * The first persons by name, and the one chosen (from their page, or before a refused submission)
-	 * wherever they stand in the registry: a chosen person is never missing from the choices.
-	 */
-	private List<Person> choices(ArrivalForm form) {
-		List<Person> first = persons.search(null, PERSON_CHOICES);
-		UUID chosen = form == null ? null : form.getPersonId();
-		if (chosen == null || first.stream().anyMatch(p -> p.id().equals(chosen))) {
-			return first;
-		}
-		List<Person> all = new ArrayList<>(first);
-		persons.find(chosen).ifPresent(p -> all.add(0, p));
-		return all;
+		}, () -> form(id, null, null, model, locale));
 	}
 
 	/** From a person's page: the arrival form of the mission chosen there, with the person chosen. */

@@ -54,6 +54,11 @@ class HouseholdBrowserTests {
 		browser.open(api.baseUrl() + "/accreditations/" + principal + "/household?lang=fr");
 		assertThat(browser.language()).isEqualTo("fr");
 		assertThat(browser.fitsWidth(WIDTH)).as("the household page in French").isTrue();
+		// Among many persons, the spouse is found by a part of the name before being chosen.
+		String name = api.get("/api/persons/" + spouse).json().path("nameLatin").asString();
+		browser.type("household-find-text", name);
+		browser.submit("household-find");
+		assertThat(browser.text(By.id("household-find-found"))).contains(name);
 		browser.choose("household-personId", spouse);
 		browser.choose("household-relation", "SPOUSE_OR_PARTNER");
 		browser.date("household-linkedFrom", "2010-05-01");

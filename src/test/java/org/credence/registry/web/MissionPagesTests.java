@@ -6,6 +6,7 @@ import static org.credence.support.Fixtures.json;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,21 @@ class MissionPagesTests {
 
 		assertThat(pages(accounts.user(Role.EXECUTIVE)).get("/persons/" + person + "?lang=en").html())
 			.doesNotContain("id=\"arrival-for\"");
+	}
+
+	/** However many persons the registry holds, the one arriving is found by a part of their name. */
+	@Test
+	void theArrivalFormFindsThePersonByAPartOfTheirName() {
+		String part = UUID.randomUUID().toString().substring(0, 8);
+		String person = api.post("/api/persons", json("nameNative", "Журавлина " + part, "nameLatin",
+				"Zhuravlina " + part, "nationality", "RUS", "sex", "FEMALE")).id();
+
+		String found = officer.get("/missions/" + mission + "/arrivals?find=" + part + "&lang=fr").html();
+		assertThat(found).contains("id=\"arrival-find-text\"", "<option value=\"" + person + "\"",
+				"Une personne trouvée pour « " + part + " », à choisir ci-dessous.");
+		assertThat(found.split("<option value=\"[0-9a-f-]{36}\"", -1)).as("only the one found").hasSize(2);
+		assertThat(officer.get("/missions/" + mission + "/arrivals?find=zzqqxx&lang=en").html())
+			.contains("No person’s name contains “zzqqxx”: register the person first.");
 	}
 
 	@Test
