@@ -71,6 +71,7 @@ class CardPagesBrowserTests {
 		assertThat(card).startsWith("DA-2021-");
 		assertThat(browser.text(By.id("cards-table"))).contains(card, "Entre les mains du titulaire", "Pas encore");
 		assertThat(browser.fitsWidth(390)).as("the cards on a phone").isTrue();
+		assertThat(browser.present(By.id("issue"))).as("no second card while one is in hand").isFalse();
 
 		String cardId = api.get("/api/accreditations/" + member + "/credentials").json().get(0).path("id").asString();
 		browser.attach("photo-" + cardId, photo);
