@@ -239,7 +239,8 @@ class CredentialTests {
 		String html = pages.get("/credentials?lang=fr").html();
 		assertThat(html).contains("Cartes d’identité").contains("Expirant dans les 60\u00a0prochains jours")
 			.contains(card.get("number").asString()).contains("20 novembre 2021")
-			.contains("Demander le renouvellement").doesNotContain("Request renewal").doesNotContain("Expiring in");
+			.contains("Demander le renouvellement").doesNotContain("Request renewal").doesNotContain("Expiring in")
+			.contains("avant le 6 octobre 2021.");
 
 		Pages.Page requested = pages.post("/credentials/" + card.get("id").asString() + "/renewal-request", Map.of());
 		assertThat(requested.status()).isEqualTo(302);
