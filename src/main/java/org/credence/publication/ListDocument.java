@@ -30,7 +30,7 @@ record ListDocument(@Schema(example = "2021-11-01") LocalDate date, List<Mission
 	record Member(@Schema(description = "Name in Latin script") String name, StaffCategory category, String title,
 			String function, @Schema(description = "Date of arrival, in the receiving party's zone") LocalDate arrivedOn,
 			@Schema(description = "Name in Latin script of the spouse or partner forming part of the member's household "
-					+ "and accredited that day; absent when there is none") String spouse) {
+					+ "and accredited that day; null when there is none") String spouse) {
 
 		static Member of(PublishedMember member, Host host) {
 			return new Member(member.name(), member.category(), member.title(), member.function(),

@@ -122,7 +122,8 @@ class DiplomaticListTests {
 				"telephone", "email", "webAddress", "headTookUpFunctionsOn", "strength", "members");
 		assertThat(listed.path("sendingState").asString()).isEqualTo("AUT");
 		JsonNode first = listed.path("members").get(0);
-		assertThat(fields(first)).containsExactly("name", "category", "title", "function", "arrivedOn");
+		assertThat(fields(first)).containsExactly("name", "category", "title", "function", "arrivedOn", "spouse");
+		assertThat(first.path("spouse").isNull()).as("no spouse in the household").isTrue();
 		assertThat(first.path("title").asString()).isEqualTo("Counsellor");
 		assertThat(first.path("function").asString()).isEqualTo("Liaison");
 		assertThat(first.path("arrivedOn").asString()).isEqualTo("2021-02-01");
