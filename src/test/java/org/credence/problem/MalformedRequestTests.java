@@ -129,7 +129,8 @@ class MalformedRequestTests {
 		Api.Response response = fixtures.arrival(mission, person, "SPY", "2021-10-01");
 
 		assertThat(assertInvalid(response)).containsExactly(Map.entry("category",
-				"must be one of DIPLOMATIC_AGENT, ADMINISTRATIVE_TECHNICAL, SERVICE_STAFF, PRIVATE_SERVANT, LOCAL_HIRE, not 'SPY'"));
+				"must be one of DIPLOMATIC_AGENT, ADMINISTRATIVE_TECHNICAL, SERVICE_STAFF, PRIVATE_SERVANT, LOCAL_HIRE, "
+						+ "FAMILY_MEMBER, not 'SPY'"));
 		assertThat(api.get("/api/missions/" + mission + "/requests").json().size()).isZero();
 	}
 
