@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.credence.host.Host;
 import org.credence.host.HostTime;
 import org.credence.problem.MultiLine;
-import org.credence.problem.PlausibleDates;
-import org.credence.problem.ProblemException;
 import org.credence.registry.StaffCategory;
 
 @Tag(name = "Decisions")
@@ -156,26 +153,8 @@ class DecisionController {
 	Impact impact(@PathVariable UUID id,
 			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.", schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String at,
 			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.", schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt) {
-		return impact.assess(id, instant("at", at), instant("knownAt", knownAt), Locale.ENGLISH);
-	}
-
-	/** An instant of a query: with its offset, or the receiving party's local time, or a date for 00:00 of that day. */
-	private OffsetDateTime instant(String field, String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			if (text.trim().length() <= 10) {
-				return host.startOf(PlausibleDates.require(field, LocalDate.parse(text.trim()), clock));
-			}
-			OffsetDateTime instant = HostTime.read(text, host.timeZone());
-			PlausibleDates.require(field, instant.toLocalDate(), clock);
-			return instant;
-		}
-		catch (DateTimeParseException e) {
-			throw ProblemException.invalid(field, "must be a date (yyyy-mm-dd) or a date and time (with an offset, or the "
-					+ "receiving party's local time), not '" + text + "'");
-		}
+		return impact.assess(id, HostTime.query("at", at, host, clock), HostTime.query("knownAt", knownAt, host, clock),
+				Locale.ENGLISH);
 	}
 
 	@Operation(summary = "Circulate a council decision to the members of today, with a deadline")

@@ -1,5 +1,7 @@
 package org.credence.host;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -9,6 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
+
+import org.credence.problem.PlausibleDates;
+import org.credence.problem.ProblemException;
 
 /**
  * The one way the API writes and reads an instant. Written: ISO 8601 in the receiving party's
@@ -86,6 +91,29 @@ public final class HostTime {
 			text.append('0');
 		}
 		return text.append(written);
+	}
+
+	/**
+	 * The instant a query parameter names: a date alone is 00:00 of that day in the receiving party's
+	 * zone, a date and time is read as {@link #read} reads it; null when blank. A date the registry does
+	 * not accept, or text that is neither, is a problem naming the field.
+	 */
+	public static OffsetDateTime query(String field, String text, Host host, Clock clock) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			if (text.trim().length() <= 10) {
+				return host.startOf(PlausibleDates.require(field, LocalDate.parse(text.trim()), clock));
+			}
+			OffsetDateTime instant = read(text, host.timeZone());
+			PlausibleDates.require(field, instant.toLocalDate(), clock);
+			return instant;
+		}
+		catch (DateTimeParseException e) {
+			throw ProblemException.invalid(field, "must be a date (yyyy-mm-dd) or a date and time (with an offset, or the "
+					+ "receiving party's local time), not '" + text + "'");
+		}
 	}
 
 	/** @throws DateTimeParseException when the text is not a date and time as described above */

@@ -3,7 +3,6 @@ package org.credence.relations;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.credence.host.Host;
 import org.credence.host.HostTime;
-import org.credence.problem.PlausibleDates;
-import org.credence.problem.ProblemException;
 
 @Tag(name = "Relations")
 @RestController
@@ -54,25 +51,7 @@ class RelationsController {
 	Precedents.Found precedents(@RequestParam String acting, @RequestParam String affected,
 			@RequestParam(required = false) LocalDate before,
 			@Parameter(description = HostTime.ACCEPTED + " A date alone is 00:00 of that day.", schema = @Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt) {
-		return precedents.of(acting, affected, before, knownAt(knownAt), OffsetDateTime.now(clock));
-	}
-
-	private OffsetDateTime knownAt(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			if (text.trim().length() <= 10) {
-				return host.startOf(PlausibleDates.require("knownAt", LocalDate.parse(text.trim()), clock));
-			}
-			OffsetDateTime instant = HostTime.read(text, host.timeZone());
-			PlausibleDates.require("knownAt", instant.toLocalDate(), clock);
-			return instant;
-		}
-		catch (DateTimeParseException e) {
-			throw ProblemException.invalid("knownAt", "must be a date (yyyy-mm-dd) or a date and time (with an offset, or "
-					+ "the receiving party's local time), not '" + text + "'");
-		}
+		return precedents.of(acting, affected, before, HostTime.query("knownAt", knownAt, host, clock), OffsetDateTime.now(clock));
 	}
 
 	@Operation(summary = "The tit-for-tat between two parties (alpha-3 or HOST): incidents in order, each with the "
